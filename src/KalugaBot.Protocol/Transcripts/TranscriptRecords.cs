@@ -1,0 +1,29 @@
+namespace KalugaBot.Protocol.Transcripts;
+
+/// <summary>One conversation's summary row; activities live in their own rows so a turn never loads other conversations.</summary>
+public sealed class ConversationRecord
+{
+    public string Id { get; set; } = "";
+    public string ChannelId { get; set; } = "";
+    public string? UserId { get; set; }
+    public string? Locale { get; set; }
+    public DateTime CreatedUtc { get; set; }
+    public DateTime LastActivityUtc { get; set; }
+    public int ActivityCount { get; set; }
+    public int MessageCount { get; set; }
+}
+
+/// <summary>One stored activity. The id is "{conversationId}|{sequence:D9}" so that a prefix scan returns a conversation in order.</summary>
+public sealed class ActivityRecord
+{
+    public string Id { get; set; } = "";
+    public string ConversationId { get; set; } = "";
+    public long Sequence { get; set; }
+    public DateTime TimestampUtc { get; set; }
+    public string Type { get; set; } = "";
+    public string? Role { get; set; }
+    public string? Text { get; set; }
+    public string Json { get; set; } = "";
+
+    public static string MakeId(string conversationId, long sequence) => $"{conversationId}|{sequence:D9}";
+}
