@@ -1,0 +1,40 @@
+using KalugaBot.Bot;
+using KalugaBot.Bot.Handoff;
+using KalugaBot.Bot.Matching;
+using KalugaBot.Bot.Questions;
+using KalugaBot.Bot.Teams;
+using KalugaBot.Host.Health;
+using KalugaBot.Host.Staff;
+using KalugaBot.Host.WebChat;
+using KalugaBot.Protocol;
+using KalugaBot.Protocol.Channels;
+using KalugaBot.Protocol.DirectLine;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services
+    .AddBotProtocol()
+    .AddDirectLine()
+    .AddConnectorSender()
+    .AddBotRuntime()
+    .AddQuestionAnswering()
+    .AddSiteMatching()
+    .AddHandoff()
+    .AddTeamsSupport()
+    .AddWebChat()
+    .AddStaffPortal()
+    .AddHostHealth();
+
+var app = builder.Build();
+
+app.UseWebChatCors();
+app.MapBotMessages();
+app.MapDirectLine();
+app.MapWebChat();
+app.MapStaffPortal();
+app.MapHostHealth();
+
+app.Run();
+
+/// <summary>Exposed for WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KalugaBot.Testing;
+
+/// <summary>The whole host in memory with its own throw-away LiteDB folder. Each test owns one: <c>await using var app = new KalugaBotApp();</c></summary>
+public class KalugaBotApp : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _configureServices;
+
+    public KalugaBotApp(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null, string? dataFolder = null)
+    {
+        DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "kalugabot-tests", Guid.NewGuid().ToString("N"));
+        OwnsDataFolder = dataFolder is null;
+        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["Storage:DataFolder"] = DataFolder,
+        };
+        _configureServices = configureServices;
+    }
+
+    /// <summary>The folder of this app's LiteDB file; pass it to a second app to test a restart.</summary>
+    public string DataFolder { get; }
+    private bool OwnsDataFolder { get; }
+
+    public string DatabaseFile => Path.Combine(DataFolder, "kalugabot.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
+        if (_configureServices is not null) builder.ConfigureServices(_configureServices);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        if (OwnsDataFolder) TryDelete(DataFolder);
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try { if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true); }
+        catch (IOException) { /* a file still open on a slow shutdown; the temp folder is cleaned eventually */ }
+    }
+}
