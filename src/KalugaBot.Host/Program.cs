@@ -3,6 +3,7 @@ using KalugaBot.Bot.Handoff;
 using KalugaBot.Bot.Matching;
 using KalugaBot.Bot.Questions;
 using KalugaBot.Bot.Teams;
+using KalugaBot.Host.CommandLine;
 using KalugaBot.Host.Health;
 using KalugaBot.Host.Staff;
 using KalugaBot.Host.WebChat;
@@ -27,6 +28,8 @@ builder.Services
 
 var app = builder.Build();
 
+if (await HostCommands.TryRunAsync(app, args) is { } exitCode) return exitCode;
+
 app.UseWebChatCors();
 app.MapBotMessages();
 app.MapDirectLine();
@@ -34,7 +37,8 @@ app.MapWebChat();
 app.MapStaffPortal();
 app.MapHostHealth();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Exposed for WebApplicationFactory in the tests.</summary>
 public partial class Program;
