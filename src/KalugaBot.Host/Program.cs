@@ -5,6 +5,7 @@ using KalugaBot.Bot.Questions;
 using KalugaBot.Bot.Teams;
 using KalugaBot.Host.CommandLine;
 using KalugaBot.Host.Health;
+using KalugaBot.Host.Knowledge;
 using KalugaBot.Host.Staff;
 using KalugaBot.Host.WebChat;
 using KalugaBot.Protocol;
@@ -18,6 +19,7 @@ builder.Services
     .AddDirectLine()
     .AddConnectorSender()
     .AddBotRuntime()
+    .AddKnowledgeBase()
     .AddQuestionAnswering()
     .AddSiteMatching()
     .AddHandoff()
