@@ -10,15 +10,16 @@ public sealed class TextAnalysis : IDisposable
 
     public Analyzer For(string language) => _analyzers[SearchLanguages.Normalize(language)];
 
-    /// <summary>The index terms of <paramref name="text"/> as the analyzer of <paramref name="language"/> produces them.</summary>
-    public List<string> Tokens(string language, string text)
+    /// <summary>The index terms of <paramref name="text"/> as the analyzer of <paramref name="language"/> produces them, with their character spans.</summary>
+    public List<Token> Tokens(string language, string text)
     {
-        var tokens = new List<string>();
+        var tokens = new List<Token>();
         if (string.IsNullOrWhiteSpace(text)) return tokens;
         using var stream = For(language).GetTokenStream("text", text);
         var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
-        while (stream.IncrementToken()) tokens.Add(term.ToString());
+        while (stream.IncrementToken()) tokens.Add(new Token(term.ToString(), offset.StartOffset, offset.EndOffset));
         stream.End();
         return tokens;
     }
@@ -28,3 +29,5 @@ public sealed class TextAnalysis : IDisposable
         foreach (var analyzer in _analyzers.Values) analyzer.Dispose();
     }
 }
+
+public readonly record struct Token(string Term, int Start, int End);
