@@ -34,10 +34,12 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly Dictionary<string, HashSet<string>>[] _terms;
     private readonly HashSet<string>[] _concepts;
     private readonly Dictionary<string, int> _conceptFrequency = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _ordinalById = new(StringComparer.Ordinal);
 
     private KnowledgeIndex(IReadOnlyList<SearchDocument> documents, TextAnalysis analysis, ConceptMatcher matcher)
     {
         Documents = documents;
+        for (var i = 0; i < documents.Count; i++) _ordinalById[documents[i].Id] = i;
         _analysis = analysis;
         _matcher = matcher;
         _filler = SearchLanguages.All.ToDictionary(l => l,
@@ -67,52 +69,58 @@ public sealed class KnowledgeIndex : IDisposable
 
     public KnowledgeSearchResult Search(string query, string? language, int top)
     {
-        var lang = SearchLanguages.Normalize(language);
-        if (string.IsNullOrWhiteSpace(query) || Documents.Count == 0) return KnowledgeSearchResult.Empty(query ?? "", lang);
-
-        var concepts = _matcher.Match(query, ConceptMatcher.QueryLanguages(lang));
-        var tokens = _analysis.Tokens(lang, query).Where(t => !_filler[lang].Contains(t.Term)).ToList();
-        var units = Units(lang, concepts, tokens);
-        if (units.Count == 0) return KnowledgeSearchResult.Empty(query, lang);
+        var plan = Plan(query, language);
+        if (plan.Units.Count == 0) return KnowledgeSearchResult.Empty(query ?? "", plan.Language);
 
         var bq = new BooleanQuery();
-        foreach (var term in tokens.Select(t => t.Term).Distinct())
+        foreach (var term in plan.Terms)
         foreach (var (name, boost) in TextFields)
-            bq.Add(new TermQuery(new Term($"{name}_{lang}", term)) { Boost = boost }, Occur.SHOULD);
-        foreach (var id in concepts.Ids)
+            bq.Add(new TermQuery(new Term($"{name}_{plan.Language}", term)) { Boost = boost }, Occur.SHOULD);
+        foreach (var id in plan.Concepts)
             bq.Add(new TermQuery(new Term(ConceptField, id)) { Boost = ConceptBoost }, Occur.SHOULD);
 
         var found = _searcher.Search(bq, Math.Max(top, Candidates)).ScoreDocs;
-        if (found.Length == 0) return new KnowledgeSearchResult(query, lang, [], concepts.Ids.ToList());
+        if (found.Length == 0) return new KnowledgeSearchResult(query, plan.Language, [], plan.Concepts);
         var best = found.Max(d => d.Score);
         var hits = found
             .Select(d =>
             {
                 var ordinal = _searcher.Doc(d.Doc).GetField(OrdinalField).GetInt32Value()!.Value;
-                var coverage = Coverage(ordinal, lang, units);
+                var coverage = Coverage(plan, ordinal);
                 return new KnowledgeHit(Documents[ordinal], (1 - CoverageShare) * d.Score / best + CoverageShare * coverage, coverage);
             })
             .OrderByDescending(h => h.Score).ThenBy(h => h.Id, StringComparer.Ordinal)
             .Take(top).ToList();
-        return new KnowledgeSearchResult(query, lang, hits, concepts.Ids.ToList());
+        return new KnowledgeSearchResult(query, plan.Language, hits, plan.Concepts);
     }
 
-    /// <summary>What the question asks about: its concepts, and its remaining content words, each weighted by rarity (BM25 idf).</summary>
-    private List<(bool IsConcept, string Key, double Weight)> Units(string lang, ConceptMatches concepts, List<Token> tokens)
+    /// <summary>
+    /// What the question asks about: its concepts, and its remaining content words (not filler, not part of a concept
+    /// phrasing), each weighted by rarity (BM25 idf). A word no document contains weighs most: we do not know about it.
+    /// </summary>
+    public QueryPlan Plan(string? query, string? language)
     {
-        var units = concepts.Ids.Select(id => (true, id, Idf(_conceptFrequency.GetValueOrDefault(id)))).ToList();
+        var lang = SearchLanguages.Normalize(language);
+        if (string.IsNullOrWhiteSpace(query) || Documents.Count == 0) return new QueryPlan(lang, [], [], []);
+        var concepts = _matcher.Match(query, ConceptMatcher.QueryLanguages(lang));
+        var tokens = _analysis.Tokens(lang, query).Where(t => !_filler[lang].Contains(t.Term)).ToList();
+        var units = concepts.Ids.Select(id => new QueryUnit(true, id, Idf(_conceptFrequency.GetValueOrDefault(id)))).ToList();
         foreach (var term in tokens.Where(t => !concepts.Covers(t)).Select(t => t.Term).Distinct())
-            units.Add((false, term, Idf(_terms.Count(d => d[lang].Contains(term)))));
-        return units;
+            units.Add(new QueryUnit(false, term, Idf(_terms.Count(d => d[lang].Contains(term)))));
+        return new QueryPlan(lang, tokens.Select(t => t.Term).Distinct().ToList(), concepts.Ids.ToList(), units);
     }
 
-    private double Coverage(int ordinal, string lang, List<(bool IsConcept, string Key, double Weight)> units)
+    /// <summary>Share of the plan's weight that the document mentions (0..1).</summary>
+    public double Coverage(QueryPlan plan, SearchDocument document) =>
+        _ordinalById.TryGetValue(document.Id, out var ordinal) ? Coverage(plan, ordinal) : 0;
+
+    private double Coverage(QueryPlan plan, int ordinal)
     {
         double total = 0, matched = 0;
-        foreach (var (isConcept, key, weight) in units)
+        foreach (var (isConcept, key, weight) in plan.Units)
         {
             total += weight;
-            if (isConcept ? _concepts[ordinal].Contains(key) : _terms[ordinal][lang].Contains(key)) matched += weight;
+            if (isConcept ? _concepts[ordinal].Contains(key) : _terms[ordinal][plan.Language].Contains(key)) matched += weight;
         }
         return total == 0 ? 0 : matched / total;
     }
