@@ -37,7 +37,7 @@ public sealed class EvaluationRunner(HttpClient http, IKnowledgeSearch? search =
             reply = "";
             failure = "error: " + ex.Message;
         }
-        var result = new CaseResult(testCase, failure is null, failure, reply, RetrievalRank(testCase), ReplyExpectations.InventsFigure(testCase, reply));
+        var result = new CaseResult(testCase, failure is null, failure, reply, await RetrievalRankAsync(testCase), ReplyExpectations.InventsFigure(testCase, reply));
         log?.Invoke($"{(result.Passed ? "PASS" : "FAIL")} {testCase}{Environment.NewLine}     < {OneLine(reply)}");
         return result;
     }
@@ -46,10 +46,10 @@ public sealed class EvaluationRunner(HttpClient http, IKnowledgeSearch? search =
     /// Rank (1-based) of the first retrieved document whose rendered text satisfies the case's expectations,
     /// 0 when none of the top <see cref="RankDepth"/> does, null when the case has no expected answer to look for.
     /// </summary>
-    private int? RetrievalRank(EvaluationCase testCase)
+    private async Task<int?> RetrievalRankAsync(EvaluationCase testCase)
     {
         if (search is null || testCase.Kind is not ("fact" or "match") || testCase.ExpectAny.Count + testCase.ExpectAll.Count == 0) return null;
-        var hits = search.Search(testCase.Ask, testCase.Lang, RankDepth).Hits;
+        var hits = (await search.SearchAsync(testCase.Ask, testCase.Lang, RankDepth)).Hits;
         for (var i = 0; i < hits.Count; i++)
             if (ReplyExpectations.IsRelevant(testCase, hits[i].Text)) return i + 1;
         return 0;
