@@ -40,7 +40,7 @@ public sealed class LoopbackChannel : IAsyncDisposable
     public string TokenEndpointTemplate => BaseUrl + "/{tenant}/oauth2/v2.0/token";
     public string ServiceUrl => BaseUrl + "/connector/";
 
-    /// <summary>Every request that reached the Connector, including refused ones.</summary>
+    /// <summary>Every request that reached the Connector, including refused ones; Path is the raw (still escaped) target.</summary>
     public ConcurrentQueue<ConnectorRequest> ConnectorRequests { get; } = new();
     /// <summary>Activities the Connector accepted (answered 2xx).</summary>
     public ConcurrentQueue<ConnectorRequest> Accepted { get; } = new();
@@ -133,7 +133,7 @@ public sealed class LoopbackChannel : IAsyncDisposable
         {
             JsonObject? body = null;
             if (http.Request.ContentLength > 0) body = await JsonSerializer.DeserializeAsync<JsonObject>(http.Request.Body);
-            var request = new ConnectorRequest(http.Request.Method, http.Request.Path, http.Request.Headers.Authorization.FirstOrDefault(), body);
+            var request = new ConnectorRequest(http.Request.Method, http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget, http.Request.Headers.Authorization.FirstOrDefault(), body);
             ConnectorRequests.Enqueue(request);
             http.Response.Headers["X-Correlating-OperationId"] = Guid.NewGuid().ToString("N");
             if (_plannedResponses.TryDequeue(out var planned))
