@@ -23,6 +23,7 @@ public sealed class KnowledgeIndex : IDisposable
     /// <summary>How much of the final score is coverage (the rest is BM25, normalised to the best hit).</summary>
     private const double CoverageShare = 0.5;
     private const int Candidates = 40;
+    private const double UnnamedParkPenalty = 0.8;
 
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
@@ -122,8 +123,16 @@ public sealed class KnowledgeIndex : IDisposable
             total += weight;
             if (isConcept ? _concepts[ordinal].Contains(key) : _terms[ordinal][plan.Language].Contains(key)) matched += weight;
         }
-        return total == 0 ? 0 : matched / total;
+        if (total == 0) return 0;
+        // A park field answers a question about that park; when the question names no park it is a weaker answer
+        // than a fact or a list about all parks.
+        var document = Documents[ordinal];
+        var penalty = document.Kind == DocumentKind.ParkField && !NamesPark(plan, document.Park!) ? UnnamedParkPenalty : 1;
+        return penalty * matched / total;
     }
+
+    private static bool NamesPark(QueryPlan plan, Park park) =>
+        plan.Concepts.Contains(Concept.ParkId(park.Id)) || (park.Parent is { } parent && plan.Concepts.Contains(Concept.ParkId(parent)));
 
     private double Idf(int documentFrequency) =>
         Math.Log(1 + (Documents.Count - documentFrequency + 0.5) / (documentFrequency + 0.5));
@@ -152,8 +161,12 @@ public sealed class KnowledgeIndex : IDisposable
         _terms[ordinal] = terms;
 
         var concepts = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var text in source.Titles.Concat(source.Aliases).Concat(source.Names).Append(source.Body))
+        foreach (var text in source.Titles.Concat(source.Aliases).Append(source.Body))
             concepts.UnionWith(_matcher.Match(text, ConceptMatcher.DocumentLanguages).Ids);
+        // Names only say which park a document is about: "Vorsino Industrial Park" must not make every field of
+        // Vorsino an answer to "how many industrial parks are there?".
+        foreach (var name in source.Names)
+            concepts.UnionWith(_matcher.Match(name, ConceptMatcher.DocumentLanguages).Ids.Where(id => id.StartsWith(Concept.ParkPrefix, StringComparison.Ordinal)));
         _concepts[ordinal] = concepts;
         foreach (var id in concepts)
         {
