@@ -22,8 +22,11 @@ catch (FileNotFoundException ex)
     Console.Error.WriteLine(ex.Message);
     return 2;
 }
+path = Path.GetFullPath(path);
 var set = EvaluationSet.Load(path);
-Console.WriteLine($"Evaluating {set.Cases.Count} cases from {Path.GetFullPath(path)}");
+// WebApplicationFactory finds the host's content root through MvcTestingAppManifest.json in the current directory.
+Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+Console.WriteLine($"Evaluating {set.Cases.Count} cases from {path}");
 
 await using var app = new KalugaBotApp(new Dictionary<string, string?>
 {

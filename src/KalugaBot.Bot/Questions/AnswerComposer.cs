@@ -51,7 +51,7 @@ public sealed class AnswerComposer(Replies replies, ValueFormatter format, IOpti
         var newest = history.Newest!;
         var sb = new StringBuilder(Render("questions.answer", language,
             ("title", title), ("value", format.ValueWithLabel(newest, language)),
-            ("date", format.Date(newest.AsOf, language)), ("source", format.Citation(newest, language))));
+            ("when", format.When(newest.AsOf, language)), ("source", format.Citation(newest, language))));
         var older = history.OlderDiffering.Take(options.Value.MaxListItems).ToList();
         if (older.Count > 0)
         {
@@ -68,10 +68,13 @@ public sealed class AnswerComposer(Replies replies, ValueFormatter format, IOpti
         var sb = new StringBuilder(Render("questions.answer_list_title", language, ("title", title)));
         foreach (var (label, value) in items.Take(max))
         {
-            var prefix = label is null ? "" : Render("questions.item_label", language, ("label", label));
-            var shown = label is not null && value.Label.Get(language) == label ? format.Value(value, language) : format.ValueWithLabel(value, language);
-            sb.AppendLine().Append(Render("questions.answer_item", language,
-                ("label", prefix), ("value", shown), ("date", format.Date(value.AsOf, language)), ("source", format.Citation(value, language))));
+            var when = format.When(value.AsOf, language);
+            var source = format.Citation(value, language);
+            sb.AppendLine().Append(label is null
+                ? Render("questions.answer_item", language, ("value", format.ValueWithLabel(value, language)), ("when", when), ("source", source))
+                : Render("questions.answer_item_labelled", language, ("label", label),
+                    ("value", value.Label.Get(language) == label ? format.Value(value, language) : format.ValueWithLabel(value, language)),
+                    ("when", when), ("source", source)));
         }
         if (items.Count > max) sb.AppendLine().Append(Render("questions.more_items", language, ("count", (items.Count - max).ToString(ValueFormatter.Culture(language)))));
         return sb.ToString();

@@ -56,6 +56,10 @@ public sealed partial class ValueFormatter(ITemplates templates)
     public string Date(AsOf asOf, string language) =>
         asOf.IsUndated ? templates.Render("questions.undated", language) : asOf.Text;
 
+    /// <summary>"as of 2023-12-19" / "date not stated", for the answer sentence.</summary>
+    public string When(AsOf asOf, string language) =>
+        asOf.IsUndated ? templates.Render("questions.undated", language) : Render("questions.as_of", language, ("date", asOf.Text));
+
     public string Citation(SourcedValue value, string language) =>
         Render("questions.source", language, ("name", value.SourceName), ("link", value.Source.ToString()));
 

@@ -9,5 +9,6 @@ namespace KalugaBot.Knowledge.Search;
 public sealed record Concept(string Id, IReadOnlyList<string> Phrasings)
 {
     public static string SynonymId(IReadOnlyList<string> group) => "syn:" + group[0].Trim().ToLowerInvariant();
-    public static string ParkId(string parkId) => "park:" + parkId.ToLowerInvariant();
+    public const string ParkPrefix = "park:";
+    public static string ParkId(string parkId) => ParkPrefix + parkId.ToLowerInvariant();
 }

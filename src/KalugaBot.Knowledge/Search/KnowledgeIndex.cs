@@ -23,6 +23,8 @@ public sealed class KnowledgeIndex : IDisposable
     /// <summary>How much of the final score is coverage (the rest is BM25, normalised to the best hit).</summary>
     private const double CoverageShare = 0.5;
     private const int Candidates = 40;
+    private const double UnnamedParkPenalty = 0.8;
+    private const double SpecificityBonus = 0.1;
 
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
@@ -30,9 +32,7 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly TextAnalysis _analysis;
     private readonly ConceptMatcher _matcher;
     private readonly Dictionary<string, HashSet<string>> _filler;
-    // Per document: the analysed terms per language and the concepts, for coverage.
-    private readonly Dictionary<string, HashSet<string>>[] _terms;
-    private readonly HashSet<string>[] _concepts;
+    private readonly DocumentProfile[] _profiles;
     private readonly Dictionary<string, int> _conceptFrequency = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _ordinalById = new(StringComparer.Ordinal);
 
@@ -44,8 +44,7 @@ public sealed class KnowledgeIndex : IDisposable
         _matcher = matcher;
         _filler = SearchLanguages.All.ToDictionary(l => l,
             l => analysis.Tokens(l, QueryFiller.Words[l]).Select(t => t.Term).ToHashSet(StringComparer.Ordinal));
-        _terms = new Dictionary<string, HashSet<string>>[documents.Count];
-        _concepts = new HashSet<string>[documents.Count];
+        _profiles = new DocumentProfile[documents.Count];
 
         _directory = new RAMDirectory();
         var config = new IndexWriterConfig(SearchLanguages.Version, FieldAnalyzer(analysis)) { Similarity = new BM25Similarity() };
@@ -87,7 +86,9 @@ public sealed class KnowledgeIndex : IDisposable
             {
                 var ordinal = _searcher.Doc(d.Doc).GetField(OrdinalField).GetInt32Value()!.Value;
                 var coverage = Coverage(plan, ordinal);
-                return new KnowledgeHit(Documents[ordinal], (1 - CoverageShare) * d.Score / best + CoverageShare * coverage, coverage);
+                var document = Documents[ordinal];
+                var score = (1 - CoverageShare) * d.Score / best + CoverageShare * coverage + (IsAboutNamedParksOnly(plan, document) ? SpecificityBonus : 0);
+                return new KnowledgeHit(document, score, coverage);
             })
             .OrderByDescending(h => h.Score).ThenBy(h => h.Id, StringComparer.Ordinal)
             .Take(top).ToList();
@@ -106,7 +107,7 @@ public sealed class KnowledgeIndex : IDisposable
         var tokens = _analysis.Tokens(lang, query).Where(t => !_filler[lang].Contains(t.Term)).ToList();
         var units = concepts.Ids.Select(id => new QueryUnit(true, id, Idf(_conceptFrequency.GetValueOrDefault(id)))).ToList();
         foreach (var term in tokens.Where(t => !concepts.Covers(t)).Select(t => t.Term).Distinct())
-            units.Add(new QueryUnit(false, term, Idf(_terms.Count(d => d[lang].Contains(term)))));
+            units.Add(new QueryUnit(false, term, Idf(_profiles.Count(p => p.HasTerm(lang, term)))));
         return new QueryPlan(lang, tokens.Select(t => t.Term).Distinct().ToList(), concepts.Ids.ToList(), units);
     }
 
@@ -120,10 +121,22 @@ public sealed class KnowledgeIndex : IDisposable
         foreach (var (isConcept, key, weight) in plan.Units)
         {
             total += weight;
-            if (isConcept ? _concepts[ordinal].Contains(key) : _terms[ordinal][plan.Language].Contains(key)) matched += weight;
+            matched += weight * _profiles[ordinal].Credit(new QueryUnit(isConcept, key, weight), plan.Language);
         }
-        return total == 0 ? 0 : matched / total;
+        if (total == 0) return 0;
+        // A park field answers a question about that park; when the question names no park it is a weaker answer
+        // than a fact or a list about all parks.
+        var document = Documents[ordinal];
+        var penalty = document.Kind == DocumentKind.ParkField && !NamesPark(plan, document.Park!) ? UnnamedParkPenalty : 1;
+        return penalty * matched / total;
     }
+
+    /// <summary>When the question names parks, a document about exactly those parks beats one about many.</summary>
+    private static bool IsAboutNamedParksOnly(QueryPlan plan, SearchDocument document) =>
+        document.Parks.Count > 0 && document.Parks.All(p => NamesPark(plan, p));
+
+    private static bool NamesPark(QueryPlan plan, Park park) =>
+        plan.Concepts.Contains(Concept.ParkId(park.Id)) || (park.Parent is { } parent && plan.Concepts.Contains(Concept.ParkId(parent)));
 
     private double Idf(int documentFrequency) =>
         Math.Log(1 + (Documents.Count - documentFrequency + 0.5) / (documentFrequency + 0.5));
@@ -138,24 +151,12 @@ public sealed class KnowledgeIndex : IDisposable
             ["name"] = string.Join(" . ", source.Names),
             ["body"] = source.Body,
         };
-        var terms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var lang in SearchLanguages.All)
-        {
-            var set = terms[lang] = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (name, text) in texts)
-            {
-                if (text.Length == 0) continue;
-                doc.Add(new TextField($"{name}_{lang}", text, Field.Store.NO));
-                set.UnionWith(_analysis.Tokens(lang, text).Select(t => t.Term));
-            }
-        }
-        _terms[ordinal] = terms;
+        foreach (var (name, text) in texts)
+            if (text.Length > 0) doc.Add(new TextField($"{name}_{lang}", text, Field.Store.NO));
 
-        var concepts = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var text in source.Titles.Concat(source.Aliases).Concat(source.Names).Append(source.Body))
-            concepts.UnionWith(_matcher.Match(text, ConceptMatcher.DocumentLanguages).Ids);
-        _concepts[ordinal] = concepts;
-        foreach (var id in concepts)
+        var profile = _profiles[ordinal] = DocumentProfile.Of(source, _analysis, _matcher);
+        foreach (var id in profile.AllConcepts)
         {
             doc.Add(new StringField(ConceptField, id, Field.Store.NO));
             _conceptFrequency[id] = _conceptFrequency.GetValueOrDefault(id) + 1;

@@ -44,6 +44,9 @@ public sealed record SearchDocument
     /// <summary>The ids of the facts (or park fields) an answer from this document cites.</summary>
     public IReadOnlyList<string> CitedIds => Kind == DocumentKind.FieldList ? Listed.Select(l => $"{l.Park.Id}/{Field}").ToList() : [Id];
 
+    /// <summary>The parks the document is about (its entities).</summary>
+    public IReadOnlyList<Park> Parks { get; init; } = [];
+
     /// <summary>The value histories the answer is made of (one per fact part / the park field).</summary>
     public IReadOnlyList<ValueHistory> Parts => Kind switch
     {

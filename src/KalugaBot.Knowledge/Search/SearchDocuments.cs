@@ -48,6 +48,7 @@ public static class SearchDocuments
             Titles = fact.Title.Texts.Values.ToList(),
             Aliases = fact.Aliases.All.ToList(),
             Names = parks.SelectMany(p => p.AllNames).ToList(),
+            Parks = parks,
             Body = Body(fact.Values),
             IsUnknown = fact.State == FactState.Unknown || fact.Values.Count == 0,
             Text = Render(fact.Title.Get("en") ?? fact.Id, fact.Values),
@@ -69,6 +70,7 @@ public static class SearchDocuments
             Field = field,
             Titles = phrasings,
             Names = park.AllNames.Append(park.Id).ToList(),
+            Parks = [park],
             Body = Body(history.Values),
             IsUnknown = !history.IsKnown,
             Text = Render($"{name} – {field.Replace('_', ' ')}", history.Values),
@@ -83,6 +85,7 @@ public static class SearchDocuments
         Listed = listed,
         Titles = FieldPhrasings(field, lexicon),
         Names = listed.SelectMany(l => l.Item1.AllNames).ToList(),
+        Parks = listed.Select(l => l.Item1).ToList(),
         Body = Body(listed.Select(l => l.Item2)),
         Text = $"{field.Replace('_', ' ')}: " + string.Join("; ", listed.Select(l => $"{l.Item1.Names.Get("en")} ({l.Item2.Label.Get("en")}, as of {l.Item2.AsOf})")),
     };

@@ -60,7 +60,7 @@ public sealed class EvaluationReport(IReadOnlyList<CaseResult> results)
         ranked.Count == 0 ? 0 : ranked.Count(r => r.RetrievalRank is > 0 && r.RetrievalRank <= k) / (double)ranked.Count;
 
     public static double Mrr(IReadOnlyCollection<CaseResult> ranked) =>
-        ranked.Count == 0 ? 0 : ranked.Sum(r => r.RetrievalRank is > 0 and var rank ? 1.0 / rank.Value : 0) / ranked.Count;
+        ranked.Count == 0 ? 0 : ranked.Sum(r => r.RetrievalRank is int rank && rank > 0 ? 1.0 / rank : 0) / ranked.Count;
 
     private static double Rate(IEnumerable<CaseResult> group)
     {
