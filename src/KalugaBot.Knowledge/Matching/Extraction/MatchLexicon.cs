@@ -8,6 +8,7 @@ public sealed class MatchLexicon
     public double NearMoscowKm { get; private init; } = 120;
     public IReadOnlyDictionary<string, PhraseSet> Industries { get; private init; } = new Dictionary<string, PhraseSet>();
     public IReadOnlyDictionary<string, PhraseSet> Countries { get; private init; } = new Dictionary<string, PhraseSet>();
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Clusters { get; private init; } = new Dictionary<string, IReadOnlyList<string>>();
     public required PhraseSet Rail { get; init; }
     public required PhraseSet Motorway { get; init; }
     public required PhraseSet Airport { get; init; }
@@ -35,11 +36,16 @@ public sealed class MatchLexicon
             NearMoscowKm = yaml.GetValueOrDefault("near_moscow_km") is { } km ? double.Parse(km.ToString()!, System.Globalization.CultureInfo.InvariantCulture) : 120,
             Industries = Groups("industries"),
             Countries = Groups("countries"),
+            Clusters = (yaml.GetValueOrDefault("clusters") as IDictionary<object, object> ?? new Dictionary<object, object>())
+                .ToDictionary(kv => kv.Key.ToString()!, kv => (IReadOnlyList<string>)Words(kv.Value).ToList(), StringComparer.Ordinal),
             Rail = Set("rail"), Motorway = Set("motorway"), Airport = Set("airport"), Sez = Set("sez"), Gas = Set("gas"),
             Water = Set("water"), Moscow = Set("moscow"), Near = Set("near"), Preferred = Set("preferred"),
             Negation = Set("negation"), AtLeast = Set("at_least"), AtMost = Set("at_most"), SiteWords = Set("site_words"),
         };
     }
+
+    /// <summary>The park cluster tags that stand for an industry tag (the tag itself when the lexicon has no mapping).</summary>
+    public IReadOnlyList<string> ClustersFor(string industry) => Clusters.TryGetValue(industry, out var tags) ? tags : [industry];
 
     /// <summary>All words of a node: a list, or a map of language → list.</summary>
     private static IEnumerable<string> Words(object? node) => node switch
