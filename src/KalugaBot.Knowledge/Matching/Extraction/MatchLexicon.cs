@@ -22,6 +22,8 @@ public sealed class MatchLexicon
     public required PhraseSet AtLeast { get; init; }
     public required PhraseSet AtMost { get; init; }
     public required PhraseSet SiteWords { get; init; }
+    /// <summary>Words that ask for a site ("need", "looking for", "which park").</summary>
+    public required PhraseSet NeedWords { get; init; }
 
     public static MatchLexicon Load(string file)
     {
@@ -40,7 +42,7 @@ public sealed class MatchLexicon
                 .ToDictionary(kv => kv.Key.ToString()!, kv => (IReadOnlyList<string>)Words(kv.Value).ToList(), StringComparer.Ordinal),
             Rail = Set("rail"), Motorway = Set("motorway"), Airport = Set("airport"), Sez = Set("sez"), Gas = Set("gas"),
             Water = Set("water"), Moscow = Set("moscow"), Near = Set("near"), Preferred = Set("preferred"),
-            Negation = Set("negation"), AtLeast = Set("at_least"), AtMost = Set("at_most"), SiteWords = Set("site_words"),
+            Negation = Set("negation"), AtLeast = Set("at_least"), AtMost = Set("at_most"), SiteWords = Set("site_words"), NeedWords = Set("need"),
         };
     }
 
