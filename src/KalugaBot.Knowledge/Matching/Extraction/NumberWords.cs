@@ -43,7 +43,8 @@ public static class NumberWords
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or IndexOutOfRangeException) { return text; }
         var sb = new StringBuilder(text.Length);
         var last = 0;
-        foreach (var r in results.Where(r => r.Text.Any(char.IsLetter)).OrderBy(r => r.Start))
+        // Spans with digits ("800千瓦", "1.5 thousand") are left to the unit grammar, which knows the multipliers.
+        foreach (var r in results.Where(r => r.Text.Any(char.IsLetter) && !r.Text.Any(char.IsAsciiDigit)).OrderBy(r => r.Start))
         {
             if (r.Start < last || r.End >= text.Length) continue;
             if (r.Resolution?.TryGetValue("value", out var raw) != true || !TryParse(raw?.ToString(), out var value)) continue;

@@ -15,7 +15,7 @@ public static partial class QuantityRecognizer
         new(@"(?:n?m3|м3|куб\.?\s?м(?:етр\p{L}*)?|cubic\s+met(?:er|re)s?|立方米|kubikmeter)\s*(?:/|per|pro|par|al|por|в|每)\s*(?:hour|hora|heure|ora|stunde|std|hr|h|час|ч|小时)", QuantityKind.GasFlow, 1),
         new(@"(?:m3|м3|куб\.?\s?м(?:етр\p{L}*)?|cubic\s+met(?:er|re)s?|立方米|kubikmeter)\s*(?:/|per|pro|par|al|por|в|每)\s*(?:day|tag|jour|giorno|dia|d|сутки|сут|день|天|日)", QuantityKind.WaterFlow, 1),
         new(@"km2|sq\.?\s?km|square\s+kilomet(?:er|re)s?|кв\.?\s?км|平方公里|quadratkilometer", QuantityKind.Area, 100),
-        new(@"sq\.?\s?ft|square\s+f(?:ee|oo)t", QuantityKind.Area, 0.09290304 / 1000),
+        new(@"sq\.?\s?ft|square\s+f(?:ee|oo)t", QuantityKind.Area, 0.09290304 / 10000),
         new(@"m2|sq\.?\s?m|square\s+met(?:er|re)s?|quadratmeter\p{L}*|qm|metri\s+quadrati|mq|mètres?\s+carrés?|metros?\s+quadrados?|кв\.?\s?м(?:етр\p{L}*)?|квадратных\s+метров|平方米", QuantityKind.Area, 0.0001),
         new(@"hectares?|hektar\p{L}*|ettar[oi]|héctares?|гектар\p{L}*|га|ha|公顷", QuantityKind.Area, 1),
         new(@"acres?|acri|acro", QuantityKind.Area, 0.40468564224),
@@ -29,7 +29,8 @@ public static partial class QuantityRecognizer
     ];
 
     private const string Num = @"\d{1,3}(?:[ '\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
-    private const string Mult = @"thousands?|tausend|mila|mille|mil|тысяч\p{L}*|тыс\.?|千|万|k(?![a-zа-я])";
+    // "千瓦" is kW and "千米" km: there 千 is part of the unit, not a multiplier.
+    private const string Mult = @"(?:thousands?|tausend|mila|mille|mil|тысяч\p{L}*|k)(?![a-zа-яё])|тыс\.?|千(?![瓦米])|万";
     private const string Sep = @"-|~|to|bis|à|a|até|до|and|und|et|e|и|至|到";
     private const string LetterAfter = @"(?![a-zа-яёäöüßàâçéèêëîïôûùÿñæœ])";
 
@@ -92,15 +93,19 @@ public static partial class QuantityRecognizer
     private static Bound BoundOf(string text, int start, int end, MatchLexicon lexicon)
     {
         var before = text[Math.Max(0, start - 30)..start].TrimEnd();
-        if (EndsWith(lexicon.AtLeast, before)) return Bound.AtLeast;
-        if (EndsWith(lexicon.AtMost, before)) return Bound.AtMost;
+        // The longer phrase wins: "no more than" (at most) contains "more than" (at least).
+        var least = EndingAt(lexicon.AtLeast, before);
+        var most = EndingAt(lexicon.AtMost, before);
+        if (least is not null || most is not null) return (most ?? int.MaxValue) <= (least ?? int.MaxValue) ? Bound.AtMost : Bound.AtLeast;
         var after = text[end..Math.Min(text.Length, end + 4)].TrimStart();
         if (StartsWithCjk(lexicon.AtLeast, after)) return Bound.AtLeast;
         if (StartsWithCjk(lexicon.AtMost, after)) return Bound.AtMost;
         return Bound.Exact;
     }
 
-    private static bool EndsWith(PhraseSet set, string text) => set.Matches(text).Any(m => m.Index + m.Length == text.Length);
+    /// <summary>Start of the longest phrase of the set that ends the text, or null.</summary>
+    private static int? EndingAt(PhraseSet set, string text) =>
+        set.Matches(text).Where(m => m.Index + m.Length == text.Length).Select(m => (int?)m.Index).Min();
 
     private static bool StartsWithCjk(PhraseSet set, string text) =>
         text.Length > 0 && PhraseSet.IsCjk(text[0]) && set.Matches(text).Any(m => m.Index == 0);
