@@ -1,6 +1,9 @@
 using KalugaBot.Host.Staff.Assets;
 using KalugaBot.Host.Staff.Audit;
 using KalugaBot.Host.Staff.Auth;
+using KalugaBot.Host.Staff.Conversations;
+using KalugaBot.Host.Staff.Exports;
+using KalugaBot.Host.Staff.Search;
 
 namespace KalugaBot.Host.Staff;
 
@@ -14,6 +17,15 @@ public static class StaffPortalExtensions
             ?? new ConfigurationBuilder().Build();
         services.AddStaffAuth(configuration);
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<ConversationReviews>();
+        services.AddSingleton<ConversationMarks>();
+        services.AddSingleton<ConversationQuery>();
+        services.AddSingleton<IConversationMarkSource, HandedOffMarkSource>();
+        services.AddSingleton<TranscriptSearchIndex>();
+        services.AddSingleton<TranscriptIndexer>();
+        services.AddHostedService<TranscriptIndexService>();
+        // Russian, Chinese, … stay readable in the HTML; the encoder still escapes every markup character.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Staff/Pages";
@@ -38,6 +50,7 @@ public static class StaffPortalExtensions
             var tokens = af.GetAndStoreTokens(http);
             return Results.Ok(new { headerName = tokens.HeaderName, token = tokens.RequestToken });
         });
+        api.MapStaffExports();
         return endpoints;
     }
 

@@ -22,6 +22,9 @@ public sealed class StaffOptions
     /// <summary>How often the retention sweeper runs.</summary>
     [Range(1, 7 * 24 * 60)] public int RetentionSweepMinutes { get; set; } = 60;
 
+    /// <summary>How often the background indexer looks for new activities to add to the transcript search index.</summary>
+    [Range(1, 3600)] public int IndexIntervalSeconds { get; set; } = 5;
+
     public EntraIdOptions EntraId { get; set; } = new();
 }
 
