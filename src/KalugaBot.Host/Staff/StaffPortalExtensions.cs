@@ -3,6 +3,7 @@ using KalugaBot.Host.Staff.Audit;
 using KalugaBot.Host.Staff.Auth;
 using KalugaBot.Host.Staff.Conversations;
 using KalugaBot.Host.Staff.Exports;
+using KalugaBot.Host.Staff.Leads;
 using KalugaBot.Host.Staff.Search;
 
 namespace KalugaBot.Host.Staff;
@@ -21,6 +22,7 @@ public static class StaffPortalExtensions
         services.AddSingleton<ConversationMarks>();
         services.AddSingleton<ConversationQuery>();
         services.AddSingleton<IConversationMarkSource, HandedOffMarkSource>();
+        services.AddSingleton<IConversationMarkSource, LeadMarkSource>();
         services.AddSingleton<TranscriptSearchIndex>();
         services.AddSingleton<TranscriptIndexer>();
         services.AddHostedService<TranscriptIndexService>();
@@ -51,6 +53,10 @@ public static class StaffPortalExtensions
             return Results.Ok(new { headerName = tokens.HeaderName, token = tokens.RequestToken });
         });
         api.MapStaffExports();
+        api.MapStaffLeadExports();
+        // Links written before the portal existed (Lead.TranscriptPath) point here.
+        endpoints.MapGet("/staff/conversations/{id}", (string id) => Results.Redirect("/staff/transcript?id=" + Uri.EscapeDataString(id)))
+            .RequireAuthorization(StaffPolicies.Viewer);
         return endpoints;
     }
 
