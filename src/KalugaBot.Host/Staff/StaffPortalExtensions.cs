@@ -23,6 +23,7 @@ public static class StaffPortalExtensions
         services.AddSingleton<ConversationQuery>();
         services.AddSingleton<IConversationMarkSource, HandedOffMarkSource>();
         services.AddSingleton<IConversationMarkSource, LeadMarkSource>();
+        services.AddSingleton<Dashboard.DashboardStats>();
         services.AddSingleton<TranscriptSearchIndex>();
         services.AddSingleton<TranscriptIndexer>();
         services.AddHostedService<TranscriptIndexService>();

@@ -53,7 +53,7 @@ public sealed class TranscriptIndexer
                     Query.GT("_id", ActivityRecord.MakeId(conversation.Id, progress.Indexed)),
                     Query.LT("_id", conversation.Id + "|~"))).ToList();
                 _index.Add(rows.Select(r => ToMessage(r, conversation)).OfType<IndexedMessage>());
-                foreach (var r in rows) _marks.Observe(r);
+                _marks.Observe(conversation.Id, rows, CitedFacts);
                 read += rows.Count;
                 progress.Indexed = rows.Count == 0 ? progress.Indexed : rows.Max(r => r.Sequence);
                 _progress.Upsert(progress);
@@ -81,6 +81,11 @@ public sealed class TranscriptIndexer
         }
         finally { _gate.Release(); }
     }
+
+    private static IReadOnlyList<string> CitedFacts(ActivityRecord row) =>
+        row.Json.Contains("citedFacts", StringComparison.Ordinal) || row.Json.Contains("\"citation\"", StringComparison.Ordinal)
+            ? MessageView.CitedFactsOf(ProtocolJson.Deserialize<Activity>(row.Json)!)
+            : [];
 
     private static IndexedMessage? ToMessage(ActivityRecord row, ConversationRecord conversation)
     {
