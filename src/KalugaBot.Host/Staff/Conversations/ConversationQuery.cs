@@ -11,6 +11,7 @@ public sealed class ConversationQuery(LiteDbContext db, ConversationReviews revi
 
     public (IReadOnlyList<ConversationRow> Rows, int Total) List(ConversationFilter filter)
     {
+        db.Writes.Flush(); // transcripts are written behind; staff must see the turn that just happened
         var marks = markSources.GroupBy(s => s.Mark).ToDictionary(g => g.Key, g => g.SelectMany(s => s.ConversationIds()).ToHashSet());
         HashSet<string> Marked(string mark) => marks.TryGetValue(mark, out var set) ? set : [];
         var leads = Marked(ConversationMarkNames.Lead);
@@ -50,7 +51,11 @@ public sealed class ConversationQuery(LiteDbContext db, ConversationReviews revi
         return (rows, total);
     }
 
-    public ConversationRecord? Find(string id) => _conversations.FindById(id);
+    public ConversationRecord? Find(string id)
+    {
+        db.Writes.Flush();
+        return _conversations.FindById(id);
+    }
 
     private (DateTime At, IReadOnlyList<string> Channels) _channels = (DateTime.MinValue, []);
 

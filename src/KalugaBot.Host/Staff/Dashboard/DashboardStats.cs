@@ -26,6 +26,7 @@ public sealed class DashboardStats(LiteDbContext db, ConversationMarks marks, Co
         if (_cache.Figures is { } cached && now - _cache.At < TimeSpan.FromMinutes(1) && cached.PerDay.Count == days) return cached;
 
         var since = now.Date.AddDays(1 - days);
+        await db.Writes.FlushAsync(); // transcripts are written behind
         var conversations = _conversations.Find(c => c.CreatedUtc >= since).ToList();
         var perDay = Enumerable.Range(0, days).Select(i => since.AddDays(i))
             .Select(d => (d.ToString("MM-dd"), (double)conversations.Count(c => c.CreatedUtc.Date == d))).ToList();

@@ -26,8 +26,11 @@ public sealed class TranscriptIndexer
     private readonly ILiteCollection<IndexProgress> _progress;
     private readonly SemaphoreSlim _gate = new(1, 1);
 
+    private readonly LiteDbContext _db;
+
     public TranscriptIndexer(LiteDbContext db, TranscriptSearchIndex index, ConversationMarks marks)
     {
+        _db = db;
         _index = index;
         _marks = marks;
         _conversations = db.Collection<ConversationRecord>("conversations");
@@ -41,6 +44,7 @@ public sealed class TranscriptIndexer
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            await _db.Writes.FlushAsync(); // transcripts are written behind
             var checkpoint = new DateTime(_progress.FindById(CheckpointId)?.Indexed ?? 0, DateTimeKind.Utc);
             var changed = _conversations.Find(Query.GTE(nameof(ConversationRecord.LastActivityUtc), checkpoint)).ToList();
             var read = 0;
