@@ -80,3 +80,25 @@ public class ValueHistoryTests
         Assert.Null(park.NewestNumber(ParkFields.PowerMw));
     }
 }
+
+public class ParkFieldPartsTests
+{
+    [Fact]
+    public void Notes_split_into_parts_by_key()
+    {
+        using var folder = new TempKnowledge().Write("parks/alpha-park.yaml", TempKnowledge.ValidPark + """
+
+            notes:
+              - {value: 5, unit: jobs, key: jobs, as_of: "2019", source: "https://example.org/j1"}
+              - {value: Gazprom, key: gas, as_of: undated, source: "https://example.org/g"}
+              - {value: 7, unit: jobs, key: jobs, as_of: "2021", source: "https://example.org/j2"}
+            """);
+        var park = KalugaBot.Knowledge.Loading.KnowledgeLoader.LoadOrThrow(folder.Folder).Park("alpha-park")!;
+
+        var parts = park.FieldParts(ParkFields.Notes);
+
+        Assert.Equal(["jobs", "gas"], parts.Select(p => p.Key));
+        Assert.Equal(7, parts[0].Newest!.Number);
+        Assert.Empty(park.FieldParts(ParkFields.PowerMw));
+    }
+}
