@@ -12,6 +12,7 @@
   var WEBCHAT_LOCALES = { en: 'en-US', ru: 'ru-RU', de: 'de-DE', fr: 'fr-FR', it: 'it-IT', zh: 'zh-CN', pt: 'pt-PT' };
 
   var query = new URLSearchParams(window.location.search);
+  var forgetting = false; // set by "New conversation": nothing may write the old conversation back while the page unloads
   var base = new URL('.', window.location.href);
   var url = function (path) { return new URL(path, base).toString(); };
 
@@ -136,6 +137,7 @@
 
     // Keeps what a reload needs: the conversation (known once connected) and the token Direct Line currently holds.
     var remember = function () {
+      if (forgetting) return;
       var conversationId = directLine.conversationId || session.conversationId;
       if (conversationId) saveSession({ conversationId: conversationId, token: directLine.token || session.token, userId: session.userId });
     };
@@ -164,6 +166,7 @@
 
   function start(strings, pick) {
     document.getElementById('new-conversation').addEventListener('click', function () {
+      forgetting = true;
       clearSession();
       window.location.reload();
     });
