@@ -20,6 +20,7 @@ public sealed class DirectLineStore : IDisposable
     private readonly ILiteCollection<ActivityRow> _activities;
     private readonly ConcurrentDictionary<string, ConversationLog> _live = new(StringComparer.Ordinal);
     private readonly object _loadGate = new();
+    private volatile bool _evicted;
     private readonly ITimer _sweep;
 
     public DirectLineStore(LiteDbContext db, IOptions<DirectLineOptions> options, TimeProvider clock)
@@ -40,7 +41,7 @@ public sealed class DirectLineStore : IDisposable
         lock (_loadGate)
         {
             if (_live.TryGetValue(conversationId, out log)) return log;
-            _db.Writes.Flush(); // an evicted conversation may still have writes in the queue
+            if (_evicted) _db.Writes.Flush(); // an evicted conversation may still have writes in the queue
             if (_conversations.FindById(conversationId) is not { } row) return null;
             log = new ConversationLog(row.Id, row.UserId, row.Locale, row.CreatedUtc);
             log.Load(_activities.Find(Query.And(Query.GT("_id", row.Id + "|"), Query.LT("_id", row.Id + "|~")))
@@ -84,7 +85,7 @@ public sealed class DirectLineStore : IDisposable
     {
         var cutoff = DateTime.UtcNow - _options.IdleEviction;
         foreach (var (id, log) in _live)
-            if (log.LastAccessUtc < cutoff) _live.TryRemove(id, out _);
+            if (log.LastAccessUtc < cutoff && _live.TryRemove(id, out _)) _evicted = true;
     }
 
     public void Dispose() => _sweep.Dispose();

@@ -1,4 +1,4 @@
-using System.Threading.Channels;
+using System.Collections.Concurrent;
 using LiteDB;
 using Microsoft.Extensions.Logging;
 
@@ -14,8 +14,11 @@ public sealed class LiteDbWriteQueue : IDisposable
     private const int MaxBatch = 512;
     private readonly LiteDatabase _database;
     private readonly ILogger _logger;
-    private readonly Channel<Item> _queue = Channel.CreateUnbounded<Item>(new UnboundedChannelOptions { SingleReader = true });
+    // A plain queue and semaphore: the writer thread must wake without the thread pool, which may be busy with turns.
+    private readonly ConcurrentQueue<Item> _queue = new();
+    private readonly SemaphoreSlim _signal = new(0);
     private readonly Thread _thread;
+    private volatile bool _completed;
 
     public LiteDbWriteQueue(LiteDatabase database, ILogger logger)
     {
@@ -28,28 +31,43 @@ public sealed class LiteDbWriteQueue : IDisposable
     /// <param name="committed">Runs after the batch holding this write is committed (e.g. to drop a pending copy).</param>
     public void Enqueue(Action<LiteDatabase> write, Action? committed = null)
     {
-        if (_queue.Writer.TryWrite(new Item(write, committed, null))) return;
-        write(_database); // after shutdown started: write directly rather than drop it
-        committed?.Invoke();
+        if (_completed)
+        {
+            write(_database); // after shutdown started: write directly rather than drop it
+            committed?.Invoke();
+            return;
+        }
+        _queue.Enqueue(new Item(write, committed, null));
+        _signal.Release();
     }
 
     public Task FlushAsync()
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        return _queue.Writer.TryWrite(new Item(null, null, done)) ? done.Task : Task.CompletedTask;
+        if (_completed) return Task.CompletedTask;
+        _queue.Enqueue(new Item(null, null, done));
+        _signal.Release();
+        return done.Task;
     }
 
     public void Flush() => FlushAsync().GetAwaiter().GetResult();
 
     private void Run()
     {
-        var reader = _queue.Reader;
         var batch = new List<Item>(MaxBatch);
-        while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        while (true)
         {
+            _signal.Wait();
             batch.Clear();
-            while (batch.Count < MaxBatch && reader.TryRead(out var item)) batch.Add(item);
-            Commit(batch);
+            while (batch.Count < MaxBatch && _queue.TryDequeue(out var item)) batch.Add(item);
+            if (batch.Count > 0) Commit(batch);
+            else if (_completed)
+            {
+                Thread.Sleep(50); // a writer that saw "not completed" just before shutdown may still be enqueuing
+                while (_queue.TryDequeue(out var late)) batch.Add(late);
+                if (batch.Count > 0) Commit(batch);
+                return;
+            }
         }
     }
 
@@ -78,7 +96,8 @@ public sealed class LiteDbWriteQueue : IDisposable
 
     public void Dispose()
     {
-        _queue.Writer.TryComplete();
+        _completed = true;
+        _signal.Release();
         _thread.Join(TimeSpan.FromSeconds(30));
     }
 

@@ -12,6 +12,7 @@ public sealed class LiteDbTranscriptStore : ITranscriptStore
     private readonly ILiteCollection<ActivityRecord> _activities;
     private const int MaxCachedRecords = 10_000;
     private readonly object _gate = new();
+    private bool _evicted;
     private readonly Dictionary<string, ConversationRecord> _records = new(StringComparer.Ordinal);
 
     public LiteDbTranscriptStore(LiteDbContext db)
@@ -67,12 +68,17 @@ public sealed class LiteDbTranscriptStore : ITranscriptStore
         return Task.CompletedTask;
     }
 
-    // The live summary rows of recent conversations; a miss waits for queued writes so the stored counts are current.
+    // The live summary rows of recent conversations, so a turn never reads its row back from the file.
     private ConversationRecord Record(string conversationId, Activity first)
     {
         if (_records.TryGetValue(conversationId, out var cached)) return cached;
-        if (_records.Count >= MaxCachedRecords) _records.Clear();
-        _db.Writes.Flush();
+        if (_records.Count >= MaxCachedRecords)
+        {
+            _records.Clear();
+            _evicted = true;
+        }
+        // Every write goes through this cache, so only an evicted row can have writes still queued.
+        if (_evicted) _db.Writes.Flush();
         var record = _conversations.FindById(conversationId) ?? new ConversationRecord
         {
             Id = conversationId,

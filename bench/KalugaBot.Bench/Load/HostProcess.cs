@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace KalugaBot.Bench.Load;
+
+/// <summary>The real host in its own process on a real Kestrel port, so its memory is measured alone.</summary>
+public sealed class HostProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly string _dataFolder;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _sampler;
+
+    private HostProcess(Process process, string baseUrl, string dataFolder)
+    {
+        _process = process;
+        BaseUrl = baseUrl;
+        _dataFolder = dataFolder;
+        _sampler = Task.Run(SampleAsync);
+    }
+
+    public string BaseUrl { get; }
+    public long PeakWorkingSet { get; private set; }
+    public long LastWorkingSet { get; private set; }
+
+    public static async Task<HostProcess> StartAsync(IDictionary<string, string> settings)
+    {
+        var repo = FindRepo();
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var hostFolder = Path.Combine(repo, "src", "KalugaBot.Host");
+        var dll = Path.Combine(hostFolder, "bin", configuration, "net10.0", "KalugaBot.Host.dll");
+        if (!File.Exists(dll)) throw new FileNotFoundException($"Build the host first ({configuration}): {dll}");
+
+        var port = FreePort();
+        var dataFolder = Path.Combine(Path.GetTempPath(), "kalugabot-bench", Guid.NewGuid().ToString("N"));
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = hostFolder, RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(dll);
+        info.ArgumentList.Add("--urls");
+        info.ArgumentList.Add($"http://127.0.0.1:{port}"); // the command line wins over appsettings.json
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        info.Environment["Storage__DataFolder"] = dataFolder;
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings) info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+
+        var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the host.");
+        process.OutputDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line && (line.Contains("fail", StringComparison.OrdinalIgnoreCase) || line.Contains("warn", StringComparison.OrdinalIgnoreCase))) Console.Error.WriteLine("host: " + line); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 }) Console.Error.WriteLine("host: " + e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var host = new HostProcess(process, $"http://127.0.0.1:{port}", dataFolder);
+        using var http = new HttpClient();
+        for (var i = 0; i < 300; i++)
+        {
+            if (process.HasExited) throw new InvalidOperationException($"The host exited with {process.ExitCode}.");
+            try
+            {
+                using var response = await http.GetAsync(host.BaseUrl + "/health");
+                if (response.IsSuccessStatusCode) return host;
+            }
+            catch (HttpRequestException) { }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException("The host did not become healthy in 30 s.");
+    }
+
+    private async Task SampleAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            try
+            {
+                _process.Refresh();
+                LastWorkingSet = _process.WorkingSet64;
+                PeakWorkingSet = Math.Max(PeakWorkingSet, LastWorkingSet);
+                await Task.Delay(250, _stop.Token);
+            }
+            catch (Exception) when (_stop.IsCancellationRequested || _process.HasExited) { return; }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string FindRepo()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "KalugaBot.sln"))) return dir.FullName;
+        throw new DirectoryNotFoundException("KalugaBot.sln not found above the bench binary.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        try { await _sampler; } catch (OperationCanceledException) { }
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+        try { Directory.Delete(_dataFolder, recursive: true); } catch (IOException) { }
+    }
+}

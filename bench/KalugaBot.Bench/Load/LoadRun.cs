@@ -1,0 +1,40 @@
+using System.Diagnostics;
+
+namespace KalugaBot.Bench.Load;
+
+/// <summary>Runs N workers, each owning one conversation, for warm-up + duration; only turns started after warm-up count.</summary>
+public sealed class LoadRun(int workers, TimeSpan warmup, TimeSpan duration)
+{
+    public int Workers { get; } = workers;
+    public LatencyRecorder Latencies { get; } = new(workers);
+    public long Errors;
+    public TimeSpan Measured { get; private set; }
+
+    /// <param name="prepare">Per worker, before the clock starts (e.g. start a conversation).</param>
+    /// <param name="turn">One turn; returns false on an error.</param>
+    public async Task RunAsync<TState>(Func<int, Task<TState>> prepare, Func<int, TState, Task<bool>> turn)
+    {
+        var states = await Task.WhenAll(Enumerable.Range(0, Workers).Select(prepare));
+        var begin = Stopwatch.GetTimestamp();
+        var measureFrom = begin + (long)(warmup.TotalSeconds * Stopwatch.Frequency);
+        var end = measureFrom + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+
+        await Task.WhenAll(Enumerable.Range(0, Workers).Select(w => Task.Run(async () =>
+        {
+            while (true)
+            {
+                var start = Stopwatch.GetTimestamp();
+                if (start >= end) return;
+                bool ok;
+                try { ok = await turn(w, states[w]); }
+                catch (HttpRequestException) { ok = false; }
+                if (start < measureFrom) continue;
+                if (ok) Latencies.Record(w, start);
+                else Interlocked.Increment(ref Errors);
+            }
+        })));
+        Measured = Stopwatch.GetElapsedTime(measureFrom);
+    }
+
+    public double TurnsPerSecond => Latencies.Count / Measured.TotalSeconds;
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using KalugaBot.Bench.Load;
+
+namespace KalugaBot.Bench;
+
+/// <summary>
+/// Throughput and latency of the real host (own process, real Kestrel port): /api/messages with replies to a loopback
+/// connector, then Direct Line post + poll. Options: --conversations N (32) --seconds S (10) --warmup S (3) --text "hi".
+/// </summary>
+public sealed class LoadBenchmark : IBenchmarkCommand
+{
+    public string Name => "load";
+    public string Description => "turns/s, p50/p99 latency and host memory for /api/messages and Direct Line";
+
+    public async Task<int> RunAsync(string[] args)
+    {
+        var conversations = IntArg(args, "--conversations", 32);
+        var seconds = IntArg(args, "--seconds", 10);
+        var warmup = IntArg(args, "--warmup", 3);
+        var text = StringArg(args, "--text", "hi");
+
+        await using var connector = await LoopbackConnector.StartAsync();
+        await using var host = await HostProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["DirectLine:TokenPermitsPerWindow"] = "1000000",
+        });
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = conversations * 2, PooledConnectionLifetime = TimeSpan.FromMinutes(10) });
+
+        Console.WriteLine($"Host {host.BaseUrl}, {conversations} concurrent conversations, {warmup} s warm-up + {seconds} s, text \"{text}\", {Environment.ProcessorCount} cores");
+        Console.WriteLine($"{"scenario",-16} {"turns",8} {"turns/s",9} {"p50 ms",8} {"p99 ms",8} {"errors",7} {"host WS MB",11} {"peak WS MB",11}");
+
+        var messages = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds));
+        await MessagesLoad.RunAsync(messages, http, host.BaseUrl, connector.ServiceUrl, text);
+        Print("/api/messages", messages, host);
+        if (connector.Replies < messages.Latencies.Count) Console.WriteLine($"  warning: only {connector.Replies} replies reached the connector");
+
+        if (args.Contains("--expect-replies"))
+        {
+            var inline = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds));
+            await MessagesLoad.RunAsync(inline, http, host.BaseUrl, connector.ServiceUrl, text, expectReplies: true);
+            Print("expectReplies", inline, host);
+        }
+
+        var directLine = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds));
+        await DirectLineLoad.RunAsync(directLine, http, host.BaseUrl, text);
+        Print("Direct Line", directLine, host);
+        return 0;
+    }
+
+    private static void Print(string scenario, LoadRun run, HostProcess host) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{scenario,-16} {run.Latencies.Count,8} {run.TurnsPerSecond,9:F0} {run.Latencies.PercentileMs(50),8:F2} {run.Latencies.PercentileMs(99),8:F2} {run.Errors,7} {host.LastWorkingSet / 1048576.0,11:F0} {host.PeakWorkingSet / 1048576.0,11:F0}"));
+
+    private static int IntArg(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var v) ? v : fallback;
+    }
+
+    private static string StringArg(string[] args, string name, string fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    }
+}
