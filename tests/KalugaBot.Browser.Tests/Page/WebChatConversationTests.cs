@@ -28,8 +28,10 @@ public sealed class WebChatConversationTests(ITestOutputHelper output)
 
             page.Send(question);
             page.WaitForUserMessage(question);
-            page.WaitForBotMessage(answer);
+            var rendered = page.WaitForBotMessage(answer);
             browser.Screenshot("answer");
+            // The bot's line breaks survive Web Chat's markdown rendering (one fact and its source per line).
+            Assert.Equal(answer.Split('\n').Length > 1, rendered.Contains('\n'));
             var before = page.BotMessages();
 
             browser.Reload();

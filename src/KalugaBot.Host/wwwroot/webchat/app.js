@@ -118,6 +118,18 @@
     };
   }
 
+  // The bot writes one fact per line with single newlines, as Teams and the Emulator show them; plain markdown would
+  // join those lines, so each single newline becomes a markdown hard break before Web Chat's own (sanitising) renderer.
+  function lineBreakingMarkdown() {
+    var render = window.WebChat.renderMarkdown;
+    if (typeof render !== 'function') return undefined;
+    return function (markdown) {
+      var args = Array.prototype.slice.call(arguments);
+      args[0] = typeof markdown === 'string' ? markdown.replace(/([^\n])\n(?!\n)/g, '$1  \n') : markdown;
+      return render.apply(null, args);
+    };
+  }
+
   function showStatus(text, isError) {
     var status = document.getElementById('chat-status');
     status.textContent = text;
@@ -158,6 +170,7 @@
       store: store,
       userID: session.userId,
       locale: pick.locale,
+      renderMarkdown: lineBreakingMarkdown(),
       styleOptions: styleOptions()
     }, document.getElementById('webchat'));
 
