@@ -132,8 +132,8 @@
 
   function showStatus(text, isError) {
     var status = document.getElementById('chat-status');
-    status.textContent = text;
-    status.hidden = !text;
+    if (text !== undefined) status.textContent = text; // no strings loaded: keep the page's built-in text
+    status.hidden = text === '';
     status.classList.toggle('chat__status--error', !!isError);
   }
 
