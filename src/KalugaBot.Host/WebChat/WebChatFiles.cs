@@ -29,9 +29,20 @@ public sealed class WebChatFiles(IWebHostEnvironment environment, WebChatSecurit
         headers.CacheControl = "no-cache";
         if (path.StartsWith("embed.js", StringComparison.Ordinal)) headers["Cross-Origin-Resource-Policy"] = "cross-origin";
 
+        headers.Vary = "Accept-Encoding";
+        // A published host has Brotli copies next to the files (the SDK makes them): 0.6 MB instead of 3.9 MB for Web Chat.
+        if (AcceptsBrotli(context.Request) && File(path + ".br") is { Exists: true } compressed)
+        {
+            headers.ContentEncoding = "br";
+            file = compressed;
+        }
+
         var etag = new EntityTagHeaderValue($"\"{file.Length:x}-{file.LastModified.UtcTicks:x}\"");
         return Results.Stream(file.CreateReadStream(), contentType, lastModified: file.LastModified, entityTag: etag);
     }
+
+    private static bool AcceptsBrotli(HttpRequest request) =>
+        request.Headers.AcceptEncoding.Any(value => value?.Contains("br", StringComparison.OrdinalIgnoreCase) == true);
 
     private IFileInfo File(string path) => environment.WebRootFileProvider.GetFileInfo(path);
 }

@@ -28,8 +28,10 @@ public sealed class WebChatConversationTests(ITestOutputHelper output)
 
             page.Send(question);
             page.WaitForUserMessage(question);
-            page.WaitForBotMessage(answer);
+            var rendered = page.WaitForBotMessage(answer);
             browser.Screenshot("answer");
+            // The bot's line breaks survive Web Chat's markdown rendering (one fact and its source per line).
+            Assert.Equal(answer.Split('\n').Length > 1, rendered.Contains('\n'));
             var before = page.BotMessages();
 
             browser.Reload();
@@ -86,6 +88,41 @@ public sealed class WebChatConversationTests(ITestOutputHelper output)
             browser.Driver.FindElement(OpenQA.Selenium.By.Id("new-conversation")).Click();
             page.WaitForBotMessage(welcome);
             browser.WaitUntil(_ => page.UserMessages().Count == 0, "an empty new conversation");
+            return Task.CompletedTask;
+        });
+    }
+
+    [Theory]
+    [InlineData("not-a-token")]
+    [InlineData("")]
+    public async Task A_stored_conversation_that_cannot_be_resumed_gives_way_to_a_new_one(string badToken)
+    {
+        await using var app = KestrelKalugaBotApp.Start();
+        using var browser = new BrowserSession(output);
+        var page = new WebChatPage(browser);
+        var templates = app.Services.GetRequiredService<ITemplates>();
+        var welcome = templates.Render("general.welcome", "en");
+        var question = templates.Render("general.suggest_benefits", "en");
+
+        await browser.RunAsync(() =>
+        {
+            browser.Open(app.BaseAddress);
+            page.WaitForBotMessage(welcome);
+            page.Send(question);
+            page.WaitForUserMessage(question);
+            page.WaitForBotMessages(2); // the answer is in: nothing else will rewrite the stored session
+            // What a week-old tab or a tampered session looks like: the stored token no longer opens the conversation.
+            // Edited from a same-origin file without the chat on it, so the page cannot write its session back.
+            browser.Open(new Uri(app.BaseAddress, "webchat/strings.json"));
+            browser.Driver.ExecuteScript("""
+                const key = 'kalugabot.webchat.session';
+                const session = JSON.parse(sessionStorage.getItem(key));
+                session.token = arguments[0];
+                sessionStorage.setItem(key, JSON.stringify(session));
+                """, badToken);
+            browser.Open(app.BaseAddress);
+            page.WaitForBotMessage(welcome);
+            browser.WaitUntil(_ => page.UserMessages().Count == 0, "a new conversation instead of an error");
             return Task.CompletedTask;
         });
     }

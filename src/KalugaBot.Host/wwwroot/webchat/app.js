@@ -12,6 +12,7 @@
   var WEBCHAT_LOCALES = { en: 'en-US', ru: 'ru-RU', de: 'de-DE', fr: 'fr-FR', it: 'it-IT', zh: 'zh-CN', pt: 'pt-PT' };
 
   var query = new URLSearchParams(window.location.search);
+  var forgetting = false; // set by "New conversation": nothing may write the old conversation back while the page unloads
   var base = new URL('.', window.location.href);
   var url = function (path) { return new URL(path, base).toString(); };
 
@@ -117,10 +118,22 @@
     };
   }
 
+  // The bot writes one fact per line with single newlines, as Teams and the Emulator show them; plain markdown would
+  // join those lines, so each single newline becomes a markdown hard break before Web Chat's own (sanitising) renderer.
+  function lineBreakingMarkdown() {
+    var render = window.WebChat.renderMarkdown;
+    if (typeof render !== 'function') return undefined;
+    return function (markdown) {
+      var args = Array.prototype.slice.call(arguments);
+      args[0] = typeof markdown === 'string' ? markdown.replace(/([^\n])\n(?!\n)/g, '$1  \n') : markdown;
+      return render.apply(null, args);
+    };
+  }
+
   function showStatus(text, isError) {
     var status = document.getElementById('chat-status');
-    status.textContent = text;
-    status.hidden = !text;
+    if (text !== undefined) status.textContent = text; // no strings loaded: keep the page's built-in text
+    status.hidden = text === '';
     status.classList.toggle('chat__status--error', !!isError);
   }
 
@@ -136,6 +149,7 @@
 
     // Keeps what a reload needs: the conversation (known once connected) and the token Direct Line currently holds.
     var remember = function () {
+      if (forgetting) return;
       var conversationId = directLine.conversationId || session.conversationId;
       if (conversationId) saveSession({ conversationId: conversationId, token: directLine.token || session.token, userId: session.userId });
     };
@@ -156,6 +170,7 @@
       store: store,
       userID: session.userId,
       locale: pick.locale,
+      renderMarkdown: lineBreakingMarkdown(),
       styleOptions: styleOptions()
     }, document.getElementById('webchat'));
 
@@ -164,6 +179,7 @@
 
   function start(strings, pick) {
     document.getElementById('new-conversation').addEventListener('click', function () {
+      forgetting = true;
       clearSession();
       window.location.reload();
     });
