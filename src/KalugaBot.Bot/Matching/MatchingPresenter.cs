@@ -128,8 +128,9 @@ public sealed class MatchingPresenter(
         var lang = ctx.Language();
         var ma = engine.Score(a, state.Requirements);
         var mb = engine.Score(b, state.Requirements);
-        var text = templates.Render("matching.compare_heading", lang, ValueText.Slots(("a", explainer.Name(a, lang)), ("b", explainer.Name(b, lang))))
-                   + "\n\n" + explainer.PlainText(ma, state.Requirements, 1, lang) + "\n\n" + explainer.PlainText(mb, state.Requirements, 2, lang);
+        var text = templates.Render("matching.compare_heading", lang, ValueText.Slots(("a", explainer.Name(a, lang)), ("b", explainer.Name(b, lang))));
+        // Card channels read the criteria on the cards; others get them as text.
+        if (IsPlain(ctx)) text += "\n\n" + explainer.PlainText(ma, state.Requirements, 1, lang) + "\n\n" + explainer.PlainText(mb, state.Requirements, 2, lang);
         if (state.Requirements.IsEmpty) text += "\n\n" + templates.Render("matching.no_requirements_yet", lang);
         var message = replies.MessageFromText(ctx, text);
         if (!IsPlain(ctx))
@@ -159,7 +160,7 @@ public sealed class MatchingPresenter(
             if (park.Field(field).Newest is { } place)
                 lines.Add(templates.Render("matching.details_location", lang, ValueText.Slots(("value", values.WithSource(place, lang)))));
         var rank = Math.Max(1, state.RecommendedSiteIds.IndexOf(park.Id) + 1);
-        lines.Add(explainer.PlainText(match, state.Requirements, rank, lang));
+        if (IsPlain(ctx)) lines.Add(explainer.PlainText(match, state.Requirements, rank, lang));
         var message = replies.MessageFromText(ctx, string.Join("\n", lines));
         if (!IsPlain(ctx)) message.Attachments = [cards.Card(match, state.Requirements, rank, lang, state.RecommendedSiteIds.FirstOrDefault())];
         await ctx.SendActivityAsync(message, ct);
