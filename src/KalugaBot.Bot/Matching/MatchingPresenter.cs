@@ -76,7 +76,7 @@ public sealed class MatchingPresenter(
         if (state.Shown < state.RecommendedSiteIds.Count)
             message = replies.WithSuggestions(ctx, message, ("matching.btn_show_more", templates.Render("matching.btn_show_more", lang)));
         await ctx.SendActivityAsync(message, ct);
-        await SendMapAsync(ctx, page.Select(m => m.Park).ToList(), ct);
+        await SendMapAsync(ctx, page.Select(m => m.Park).ToList(), ct, first);
     }
 
     private string MoreHint(IReadOnlyList<SiteMatch> ranked, MatchingState state, string lang)
@@ -88,13 +88,13 @@ public sealed class MatchingPresenter(
         return templates.Render("matching.more_hint", lang, ValueText.Slots(("a", Short(a)), ("b", Short(b)), ("c", Short(c))));
     }
 
-    public async Task SendMapAsync(ITurnContext ctx, IReadOnlyList<Park> parks, CancellationToken ct)
+    public async Task SendMapAsync(ITurnContext ctx, IReadOnlyList<Park> parks, CancellationToken ct, int firstNumber = 1)
     {
         if (!Options.SendMap) return;
         var lang = ctx.Language();
-        if (maps.UrlFor(parks, lang, ctx.Activity.ServiceUrl) is not { } url || !url.StartsWith("http", StringComparison.Ordinal)) return;
-        var message = replies.MessageFromText(ctx, IsPlain(ctx) ? url : "");
-        message.Text = IsPlain(ctx) ? url : null;
+        if (maps.UrlFor(parks, lang, ctx.Activity.ServiceUrl, firstNumber) is not { } url || !url.StartsWith("http", StringComparison.Ordinal)) return;
+        var message = replies.MessageFromText(ctx, "");
+        message.Text = IsPlain(ctx) ? url : null; // without cards the link is the picture
         message.Attachments = [new Attachment { ContentType = "image/png", ContentUrl = url, Name = templates.Render("matching.map_title", lang) }];
         await ctx.SendActivityAsync(message, ct);
     }
