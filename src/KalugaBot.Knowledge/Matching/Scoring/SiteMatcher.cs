@@ -50,6 +50,12 @@ public sealed class SiteMatcher(RequirementExtractor extractor)
         return new SiteMatch(park, list, score, benefits);
     }
 
+    // A resident's industries never change within a snapshot: read them once per value, not on every turn.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SourcedValue, IReadOnlyList<string>> _residentIndustries = new();
+
+    private IReadOnlyList<string> IndustriesOf(SourcedValue resident) =>
+        _residentIndustries.GetValue(resident, v => extractor.IndustriesIn($"{v.Display} {v.Label.Get("en")}"));
+
     private bool SpecialisedIn(Park park, IReadOnlyList<string> industries) =>
         industries.SelectMany(t => extractor.Lexicon.ClustersFor(t)).Any(park.Clusters.Contains);
 
@@ -107,7 +113,7 @@ public sealed class SiteMatcher(RequirementExtractor extractor)
     {
         var tags = wanted.SelectMany(t => extractor.Lexicon.ClustersFor(t)).ToHashSet(StringComparer.Ordinal);
         var residents = park.Residents.Values
-            .Where(v => extractor.IndustriesIn($"{v.Display} {v.Label.Get("en")}").Any(t => extractor.Lexicon.ClustersFor(t).Any(tags.Contains)))
+            .Where(v => IndustriesOf(v).Any(t => extractor.Lexicon.ClustersFor(t).Any(tags.Contains)))
             .ToList();
         var inCluster = park.Clusters.Any(tags.Contains);
         // A multi-sector park takes any industry: it fits, but counts less than a park specialised in it.
