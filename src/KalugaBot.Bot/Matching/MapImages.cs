@@ -22,8 +22,8 @@ public sealed class MapImages(SiteLocations locations, ITemplates templates, IOp
 
     public sealed record MapSpec(string Language, IReadOnlyList<MapPin> Pins);
 
-    /// <summary>Registers the map of these sites and returns its absolute URL, or null when none of them has a location.</summary>
-    public string? UrlFor(IReadOnlyList<Park> parks, string language, string? serviceUrl)
+    /// <summary>Registers the map of these sites (numbered from <paramref name="firstNumber"/> as in the reply) and returns its absolute URL, or null when none of them has a location.</summary>
+    public string? UrlFor(IReadOnlyList<Park> parks, string language, string? serviceUrl, int firstNumber = 1)
     {
         var pins = new List<MapPin>();
         foreach (var park in parks)
@@ -31,7 +31,7 @@ public sealed class MapImages(SiteLocations locations, ITemplates templates, IOp
             if (locations.For(park.Id) is not { } at) continue;
             // The map font has no Chinese glyphs: Chinese maps are labelled with the English names.
             var label = language == "zh" ? park.Names.Get("en") : park.Names.Get(language);
-            pins.Add(new MapPin(pins.Count + 1, Shorten(label ?? park.Id), at.Lat, at.Lon));
+            pins.Add(new MapPin(firstNumber + parks.ToList().IndexOf(park), label ?? park.Id, at.Lat, at.Lon));
         }
         if (pins.Count == 0) return null;
         var spec = new MapSpec(language, pins);
@@ -45,7 +45,7 @@ public sealed class MapImages(SiteLocations locations, ITemplates templates, IOp
     {
         if (!_specs.TryGetValue(hash, out var spec)) return null;
         return _png.GetOrAdd(hash, _ => _renderer.RenderPng(spec.Pins,
-            templates.Render("matching.map_title", spec.Language), templates.Render("matching.map_note", spec.Language)));
+            templates.Render("matching.map_title", spec.Language), templates.Render("matching.map_note", spec.Language), spec.Language));
     }
 
     private string BaseUrl(string? serviceUrl)
@@ -55,8 +55,6 @@ public sealed class MapImages(SiteLocations locations, ITemplates templates, IOp
             return $"{request.Scheme}://{request.Host}{request.PathBase}";
         return Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : "";
     }
-
-    private static string Shorten(string name) => name.Length <= 42 ? name : name[..40] + "…";
 
     private static string Hash(MapSpec spec)
     {

@@ -76,7 +76,7 @@ public sealed class MatchingPresenter(
         if (state.Shown < state.RecommendedSiteIds.Count)
             message = replies.WithSuggestions(ctx, message, ("matching.btn_show_more", templates.Render("matching.btn_show_more", lang)));
         await ctx.SendActivityAsync(message, ct);
-        await SendMapAsync(ctx, page.Select(m => m.Park).ToList(), ct);
+        await SendMapAsync(ctx, page.Select(m => m.Park).ToList(), ct, first);
     }
 
     private string MoreHint(IReadOnlyList<SiteMatch> ranked, MatchingState state, string lang)
@@ -88,13 +88,13 @@ public sealed class MatchingPresenter(
         return templates.Render("matching.more_hint", lang, ValueText.Slots(("a", Short(a)), ("b", Short(b)), ("c", Short(c))));
     }
 
-    public async Task SendMapAsync(ITurnContext ctx, IReadOnlyList<Park> parks, CancellationToken ct)
+    public async Task SendMapAsync(ITurnContext ctx, IReadOnlyList<Park> parks, CancellationToken ct, int firstNumber = 1)
     {
         if (!Options.SendMap) return;
         var lang = ctx.Language();
-        if (maps.UrlFor(parks, lang, ctx.Activity.ServiceUrl) is not { } url || !url.StartsWith("http", StringComparison.Ordinal)) return;
-        var message = replies.MessageFromText(ctx, IsPlain(ctx) ? url : "");
-        message.Text = IsPlain(ctx) ? url : null;
+        if (maps.UrlFor(parks, lang, ctx.Activity.ServiceUrl, firstNumber) is not { } url || !url.StartsWith("http", StringComparison.Ordinal)) return;
+        var message = replies.MessageFromText(ctx, "");
+        message.Text = IsPlain(ctx) ? url : null; // without cards the link is the picture
         message.Attachments = [new Attachment { ContentType = "image/png", ContentUrl = url, Name = templates.Render("matching.map_title", lang) }];
         await ctx.SendActivityAsync(message, ct);
     }
@@ -128,8 +128,9 @@ public sealed class MatchingPresenter(
         var lang = ctx.Language();
         var ma = engine.Score(a, state.Requirements);
         var mb = engine.Score(b, state.Requirements);
-        var text = templates.Render("matching.compare_heading", lang, ValueText.Slots(("a", explainer.Name(a, lang)), ("b", explainer.Name(b, lang))))
-                   + "\n\n" + explainer.PlainText(ma, state.Requirements, 1, lang) + "\n\n" + explainer.PlainText(mb, state.Requirements, 2, lang);
+        var text = templates.Render("matching.compare_heading", lang, ValueText.Slots(("a", explainer.Name(a, lang)), ("b", explainer.Name(b, lang))));
+        // Card channels read the criteria on the cards; others get them as text.
+        if (IsPlain(ctx)) text += "\n\n" + explainer.PlainText(ma, state.Requirements, 1, lang) + "\n\n" + explainer.PlainText(mb, state.Requirements, 2, lang);
         if (state.Requirements.IsEmpty) text += "\n\n" + templates.Render("matching.no_requirements_yet", lang);
         var message = replies.MessageFromText(ctx, text);
         if (!IsPlain(ctx))
@@ -159,7 +160,7 @@ public sealed class MatchingPresenter(
             if (park.Field(field).Newest is { } place)
                 lines.Add(templates.Render("matching.details_location", lang, ValueText.Slots(("value", values.WithSource(place, lang)))));
         var rank = Math.Max(1, state.RecommendedSiteIds.IndexOf(park.Id) + 1);
-        lines.Add(explainer.PlainText(match, state.Requirements, rank, lang));
+        if (IsPlain(ctx)) lines.Add(explainer.PlainText(match, state.Requirements, rank, lang));
         var message = replies.MessageFromText(ctx, string.Join("\n", lines));
         if (!IsPlain(ctx)) message.Attachments = [cards.Card(match, state.Requirements, rank, lang, state.RecommendedSiteIds.FirstOrDefault())];
         await ctx.SendActivityAsync(message, ct);

@@ -1,12 +1,13 @@
 using KalugaBot.Bot.Templates;
 using KalugaBot.Knowledge.Facts;
 using KalugaBot.Knowledge.Matching;
+using KalugaBot.Knowledge.Matching.Extraction;
 using KalugaBot.Knowledge.Matching.Scoring;
 
 namespace KalugaBot.Bot.Matching;
 
 /// <summary>The per-criterion explanation of one site: met / not met / not published, with values and sources.</summary>
-public sealed class SiteExplainer(ITemplates templates, ValueText values)
+public sealed class SiteExplainer(ITemplates templates, ValueText values, RequirementExtractor extractor)
 {
     public string Name(Park park, string lang) => park.Names.Get(lang) ?? park.Id;
 
@@ -46,11 +47,13 @@ public sealed class SiteExplainer(ITemplates templates, ValueText values)
         {
             case Criteria.Industry:
                 var industries = values.Wanted(Criteria.Industry, r, lang);
+                if (c.Status == CriterionStatus.Met && c.Residents.Count == 0 && !r.Industries.SelectMany(extractor.Lexicon.ClustersFor).Any(park.Clusters.Contains) && park.Clusters.Contains(SiteMatcher.MultiSector))
+                    return templates.Render("matching.industry_multi_sector", lang);
                 if (c.Status == CriterionStatus.Met && c.Residents.Count == 0)
                     return templates.Render("matching.industry_cluster", lang, ValueText.Slots(("industry", industries)));
                 if (c.Status == CriterionStatus.Met)
                     return string.Join(", ", c.Residents.Select(v => v.Display));
-                return templates.Render("matching.industry_other", lang, ValueText.Slots(("clusters", string.Join(", ", park.Clusters))));
+                return templates.Render("matching.industry_other", lang, ValueText.Slots(("clusters", ClusterNames(park, lang))));
             case Criteria.Sez when c.Evidence is null:
                 return templates.Render("matching.sez_not_sez", lang);
             case Criteria.Area when c.Evidence is { } area && !park.FreeAreaHa.IsKnown:
@@ -58,6 +61,10 @@ public sealed class SiteExplainer(ITemplates templates, ValueText values)
         }
         return c.Evidence is { } v ? values.WithSource(v, lang) : "";
     }
+
+    /// <summary>The park's cluster tags in the reply language (the tag itself where no template exists).</summary>
+    public string ClusterNames(Park park, string lang) => string.Join(", ", park.Clusters.Select(tag =>
+        templates.Has("matching.industry_" + tag) ? templates.Render("matching.industry_" + tag, lang) : tag.Replace('_', ' ')));
 
     public string? Residents(SiteMatch match, string lang)
     {

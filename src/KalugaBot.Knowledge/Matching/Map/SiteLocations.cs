@@ -11,6 +11,8 @@ public sealed class SiteLocations
 {
     public IReadOnlyDictionary<string, SiteLocation> Sites { get; private init; } = new Dictionary<string, SiteLocation>();
     public IReadOnlyList<(double Lon, double Lat)> Outline { get; private init; } = [];
+    /// <summary>Grey orientation points (Moscow, Kaluga) with their names per language.</summary>
+    public IReadOnlyList<(IReadOnlyDictionary<string, string> Names, double Lat, double Lon)> References { get; private init; } = [];
 
     public SiteLocation? For(string siteId) => Sites.GetValueOrDefault(siteId);
 
@@ -29,7 +31,10 @@ public sealed class SiteLocations
         var outline = (yaml.GetValueOrDefault("region_outline") as IEnumerable<object> ?? [])
             .Select(p => ((IEnumerable<object>)p).Select(x => double.Parse(x.ToString()!, CultureInfo.InvariantCulture)).ToArray())
             .Select(a => (a[0], a[1])).ToList();
-        return new SiteLocations { Sites = sites, Outline = outline };
+        var references = (yaml.GetValueOrDefault("references") as IEnumerable<object> ?? []).Select(Map)
+            .Select(r => ((IReadOnlyDictionary<string, string>)Map(r.GetValueOrDefault("name")).ToDictionary(kv => kv.Key, kv => kv.Value.ToString()!), Num(r, "lat"), Num(r, "lon")))
+            .ToList();
+        return new SiteLocations { Sites = sites, Outline = outline, References = references };
     }
 
     private static Dictionary<string, object> Map(object? node) =>

@@ -7,13 +7,14 @@ namespace KalugaBot.Knowledge.Matching.Scoring;
 /// (score, then fewer unpublished values, then id), so reordering the knowledge files never changes the answer.</summary>
 public sealed class SiteMatcher(RequirementExtractor extractor)
 {
-    private const double HardWeight = 3, PreferenceWeight = 1, IndustryWeight = 2;
+    public const string MultiSector = "multi_sector";
+    private const double HardWeight = 3, PreferenceWeight = 1, IndustryWeight = 2, MultiSectorWeight = 1;
 
     public IReadOnlyList<SiteMatch> Rank(Requirements requirements, KnowledgeSnapshot knowledge)
     {
         var parents = knowledge.Parks.Where(p => p.Parent is not null).Select(p => p.Parent!).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return knowledge.Parks
-            .Where(p => !parents.Contains(p.Id)) // an umbrella (SEZ "Kaluga") is offered through its sites
+            .Where(p => !IsUmbrella(p, parents)) // the SEZ "Kaluga" as a whole is offered through its sites
             .Select(p => Score(p, requirements, knowledge))
             .OrderByDescending(m => m.Recommendable)
             .ThenByDescending(m => m.Eligible)
@@ -22,6 +23,10 @@ public sealed class SiteMatcher(RequirementExtractor extractor)
             .ThenBy(m => m.Park.Id, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>A park that has sites of its own and no place of its own (no district or location) is not a site.</summary>
+    public static bool IsUmbrella(Park park, IReadOnlySet<string> parents) =>
+        parents.Contains(park.Id) && !park.Field(ParkFields.District).IsKnown && !park.Field(ParkFields.Location).IsKnown;
 
     public SiteMatch Score(Park park, Requirements r, KnowledgeSnapshot knowledge)
     {
@@ -39,9 +44,20 @@ public sealed class SiteMatcher(RequirementExtractor extractor)
         if (r.Industries.Count > 0) list.Add(Industry(park, r.Industries));
 
         var score = list.Sum(c => Weight(c) * c.Status switch { CriterionStatus.Met => 1, CriterionStatus.NotMet => -0.5, _ => 0 });
+        if (list.FirstOrDefault(c => c.Criterion == Criteria.Industry) is { Status: CriterionStatus.Met, Residents.Count: 0 } && !SpecialisedIn(park, r.Industries))
+            score -= IndustryWeight - MultiSectorWeight;
         var benefits = park.Benefits.Values.Concat(parent?.Benefits.Values ?? []).GroupBy(v => v.Text).Select(g => g.First()).ToList();
         return new SiteMatch(park, list, score, benefits);
     }
+
+    // A resident's industries never change within a snapshot: read them once per value, not on every turn.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SourcedValue, IReadOnlyList<string>> _residentIndustries = new();
+
+    private IReadOnlyList<string> IndustriesOf(SourcedValue resident) =>
+        _residentIndustries.GetValue(resident, v => extractor.IndustriesIn($"{v.Display} {v.Label.Get("en")}"));
+
+    private bool SpecialisedIn(Park park, IReadOnlyList<string> industries) =>
+        industries.SelectMany(t => extractor.Lexicon.ClustersFor(t)).Any(park.Clusters.Contains);
 
     private static double Weight(CriterionResult c) => c.Criterion == Criteria.Industry ? IndustryWeight : c.Hard ? HardWeight : PreferenceWeight;
 
@@ -97,11 +113,12 @@ public sealed class SiteMatcher(RequirementExtractor extractor)
     {
         var tags = wanted.SelectMany(t => extractor.Lexicon.ClustersFor(t)).ToHashSet(StringComparer.Ordinal);
         var residents = park.Residents.Values
-            .Where(v => extractor.IndustriesIn($"{v.Display} {v.Label.Get("en")}").Any(t => extractor.Lexicon.ClustersFor(t).Any(tags.Contains)))
+            .Where(v => IndustriesOf(v).Any(t => extractor.Lexicon.ClustersFor(t).Any(tags.Contains)))
             .ToList();
         var inCluster = park.Clusters.Any(tags.Contains);
-        var status = inCluster || residents.Count > 0 ? CriterionStatus.Met
-            : park.Clusters.Count > 0 && !park.Clusters.Contains("multi_sector") ? CriterionStatus.NotMet
+        // A multi-sector park takes any industry: it fits, but counts less than a park specialised in it.
+        var status = inCluster || residents.Count > 0 || park.Clusters.Contains(MultiSector) ? CriterionStatus.Met
+            : park.Clusters.Count > 0 ? CriterionStatus.NotMet
             : CriterionStatus.NotPublished;
         return new(Criteria.Industry, status, false, null, null) { Residents = residents };
     }
