@@ -12,7 +12,9 @@ public sealed class TeamsRenderer : IChannelRenderer
 
     public void Render(ITurnContext turnContext, Activity activity)
     {
-        TeamsThreading.Apply(turnContext.Activity, activity);
+        var incoming = turnContext.Activity;
+        TeamsThreading.Apply(incoming, activity,
+            incomingIsMessage: incoming.IsType(ActivityTypes.Message) && turnContext.TurnState.Get<AdaptiveCardInvokeValue>() is null);
         if (!activity.IsType(ActivityTypes.Message)) return;
 
         if (!string.IsNullOrEmpty(activity.Text))
