@@ -17,7 +17,8 @@ public sealed class TeamsRenderer : IChannelRenderer
             incomingIsMessage: incoming.IsType(ActivityTypes.Message) && turnContext.TurnState.Get<AdaptiveCardInvokeValue>() is null);
         if (!activity.IsType(ActivityTypes.Message)) return;
 
-        if (!string.IsNullOrEmpty(activity.Text))
+        // Text the sender marked as plain (or xml) is shown as it is.
+        if (!string.IsNullOrEmpty(activity.Text) && activity.TextFormat is null or "markdown")
         {
             activity.Text = TeamsMarkdown.ForMessage(activity.Text);
             activity.TextFormat = "markdown";
