@@ -11,17 +11,18 @@ using Xunit.Abstractions;
 namespace KalugaBot.Teams.Tests;
 
 /// <summary>The <c>teams-package</c> command: a zip with a schema-valid manifest, localizations and correct icons.</summary>
-public sealed class TeamsPackageTests(ITestOutputHelper output)
+/// <remarks>The package is built once by the command in its own app and only read by the tests.</remarks>
+public sealed class TeamsPackageTests(TeamsPackageTests.BuiltPackage built, ITestOutputHelper output) : IClassFixture<TeamsPackageTests.BuiltPackage>
 {
     private static readonly Lazy<JsonSchema> ManifestSchema = new(() => LoadSchema("MicrosoftTeams.v1.19.subset.schema.json"));
     private static readonly Lazy<JsonSchema> LocalizationSchema = new(() => LoadSchema("MicrosoftTeams.Localization.v1.19.subset.schema.json"));
 
     [Fact]
-    public async Task The_package_holds_a_manifest_that_validates_against_the_v1_19_schema()
+    public void The_package_holds_a_manifest_that_validates_against_the_v1_19_schema()
     {
-        using var package = await BuildPackageAsync();
+        using var package = built.Open();
 
-        var manifest = ReadJson(package.Zip, "manifest.json");
+        var manifest = ReadJson(package, "manifest.json");
         AssertValid(ManifestSchema.Value, manifest, "manifest.json");
         Assert.Equal("https://developer.microsoft.com/json-schemas/teams/v1.19/MicrosoftTeams.schema.json", (string?)manifest["$schema"]);
         Assert.Equal(TeamsHost.AppId, (string?)manifest["id"]);
@@ -37,35 +38,35 @@ public sealed class TeamsPackageTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Every_language_has_a_valid_localization_file_with_translated_command_titles()
+    public void Every_language_has_a_valid_localization_file_with_translated_command_titles()
     {
-        using var package = await BuildPackageAsync();
-        var manifest = ReadJson(package.Zip, "manifest.json");
+        using var package = built.Open();
+        var manifest = ReadJson(package, "manifest.json");
 
         var languages = manifest["localizationInfo"]!["additionalLanguages"]!.AsArray();
         Assert.Equal(["ru", "de", "fr", "it", "zh", "pt"], languages.Select(l => (string)l!["languageTag"]!));
         foreach (var language in languages)
         {
             var file = (string)language!["file"]!;
-            var localization = ReadJson(package.Zip, file);
+            var localization = ReadJson(package, file);
             AssertValid(LocalizationSchema.Value, localization, file);
             Assert.Equal(manifest["bots"]![0]!["commandLists"]![0]!["commands"]!.AsArray().Count * 2,
                 localization.AsObject().Count(p => p.Key.StartsWith("bots[0].", StringComparison.Ordinal)));
         }
-        Assert.Equal("начать сначала", (string?)ReadJson(package.Zip, "ru.json")["bots[0].commandLists[0].commands[4].title"]);
+        Assert.Equal("начать сначала", (string?)ReadJson(package, "ru.json")["bots[0].commandLists[0].commands[4].title"]);
     }
 
     [Fact]
-    public async Task The_icons_are_192_colour_and_32_transparent_white_outline()
+    public void The_icons_are_192_colour_and_32_transparent_white_outline()
     {
-        using var package = await BuildPackageAsync();
+        using var package = built.Open();
 
-        using var color = Decode(package.Zip, "color.png");
+        using var color = Decode(package, "color.png");
         Assert.Equal((192, 192), (color.Width, color.Height));
         Assert.All(Pixels(color), p => Assert.Equal(255, p.Alpha));
         Assert.True(Pixels(color).Select(p => p.ToString()).Distinct().Count() > 2, "the colour icon shows a symbol, not a flat square");
 
-        using var outline = Decode(package.Zip, "outline.png");
+        using var outline = Decode(package, "outline.png");
         Assert.Equal((32, 32), (outline.Width, outline.Height));
         var pixels = Pixels(outline).ToList();
         Assert.All(pixels, p => Assert.True(p.Alpha == 0 || (p.Red >= 250 && p.Green >= 250 && p.Blue >= 250), $"pixel {p} is neither transparent nor white"));
@@ -75,10 +76,10 @@ public sealed class TeamsPackageTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task The_schema_check_catches_a_broken_manifest()
+    public void The_schema_check_catches_a_broken_manifest()
     {
-        using var package = await BuildPackageAsync();
-        var manifest = ReadJson(package.Zip, "manifest.json");
+        using var package = built.Open();
+        var manifest = ReadJson(package, "manifest.json");
         manifest["id"] = "kalugabot";
         manifest["bots"]![0]!["commandLists"]![0]!["commands"]![0]!["title"] = new string('x', 33);
 
@@ -125,22 +126,6 @@ public sealed class TeamsPackageTests(ITestOutputHelper output)
     private static JsonSchema LoadSchema(string file) =>
         JsonSchema.FromText(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schemas", file)));
 
-    private async Task<BuiltPackage> BuildPackageAsync()
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "kalugabot-tests", Guid.NewGuid().ToString("N"));
-        var path = Path.Combine(folder, "kalugabot-teams.zip");
-        await using var app = new KalugaBotApp(new Dictionary<string, string?>
-        {
-            ["Bot:MicrosoftAppId"] = TeamsHost.AppId,
-            ["Teams:Package:ValidDomains:0"] = "kalugabot.example.org",
-            ["Teams:Package:ValidDomains:1"] = "*.example.org",
-        });
-        var code = await RunCommandAsync(app, ["--out", path]);
-        Assert.Equal(0, code);
-        output.WriteLine($"package: {new FileInfo(path).Length} bytes");
-        return new BuiltPackage(folder, new ZipArchive(File.OpenRead(path), ZipArchiveMode.Read));
-    }
-
     private static async Task<int> RunCommandAsync(KalugaBotApp app, string[] args)
     {
         var command = app.Services.GetServices<IHostCommand>().Single(c => c.Name == "teams-package");
@@ -170,12 +155,29 @@ public sealed class TeamsPackageTests(ITestOutputHelper output)
                 yield return bitmap.GetPixel(x, y);
     }
 
-    private sealed record BuiltPackage(string Folder, ZipArchive Zip) : IDisposable
+    public sealed class BuiltPackage : IAsyncLifetime
     {
-        public void Dispose()
+        private readonly string _folder = Path.Combine(Path.GetTempPath(), "kalugabot-tests", Guid.NewGuid().ToString("N"));
+        private string ZipPath => Path.Combine(_folder, "kalugabot-teams.zip");
+
+        public async Task InitializeAsync()
         {
-            Zip.Dispose();
-            try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
+            await using var app = new KalugaBotApp(new Dictionary<string, string?>
+            {
+                ["Bot:MicrosoftAppId"] = TeamsHost.AppId,
+                ["Teams:Package:ValidDomains:0"] = "kalugabot.example.org",
+                ["Teams:Package:ValidDomains:1"] = "*.example.org",
+            });
+            var code = await RunCommandAsync(app, ["--out", ZipPath]);
+            Assert.Equal(0, code);
+        }
+
+        public ZipArchive Open() => new(File.OpenRead(ZipPath), ZipArchiveMode.Read);
+
+        public Task DisposeAsync()
+        {
+            try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+            return Task.CompletedTask;
         }
     }
 }
