@@ -21,7 +21,8 @@ public sealed class StoredConversationReference
     public string ReferenceJson { get; set; } = "";
     public DateTime UpdatedUtc { get; set; }
 
-    public ConversationReference Reference => ProtocolJson.Deserialize<ConversationReference>(ReferenceJson)!;
+    /// <summary>A fresh copy each call: callers may change it (e.g. to address a thread).</summary>
+    public ConversationReference ToReference() => ProtocolJson.Deserialize<ConversationReference>(ReferenceJson)!;
 }
 
 /// <summary>Conversation references in LiteDB (collection <c>conversationReferences</c>), so proactive messages survive restarts.</summary>
@@ -32,6 +33,9 @@ public sealed class ConversationReferenceStore
     private readonly ILiteCollection<StoredConversationReference> _references;
     // Key → serviceUrl of what is stored, so busy conversations cost no extra writes.
     private readonly ConcurrentDictionary<string, string> _stored = new(StringComparer.Ordinal);
+
+    // LiteDB's global mapper builds a type's mapping on first use and is not safe when two threads do that at once.
+    static ConversationReferenceStore() => BsonMapper.Global.ToDocument(new StoredConversationReference());
 
     public ConversationReferenceStore(LiteDbContext db)
     {

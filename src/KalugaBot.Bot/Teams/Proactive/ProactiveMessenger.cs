@@ -21,7 +21,7 @@ public sealed class ProactiveMessenger(CloudAdapter adapter, ConversationReferen
             logger.LogWarning("No stored conversation reference for {ChannelId} conversation {ConversationId}", channelId, conversationId);
             return null;
         }
-        return await SendAsync(stored.Reference, activity, cancellationToken);
+        return await SendAsync(stored.ToReference(), activity, cancellationToken);
     }
 
     /// <summary>Replies inside an existing Teams channel thread, whose root message id the caller kept (e.g. from the first post).</summary>
@@ -29,7 +29,7 @@ public sealed class ProactiveMessenger(CloudAdapter adapter, ConversationReferen
     {
         var stored = await references.FindAsync(Channels.Msteams, conversationId, cancellationToken);
         if (stored is null) return null;
-        var reference = stored.Reference;
+        var reference = stored.ToReference();
         reference.Conversation!.Id = TeamsConversationIds.ForThread(reference.Conversation.Id!, threadRootId);
         reference.ActivityId = threadRootId;
         return await SendAsync(reference, activity, cancellationToken);
@@ -50,7 +50,7 @@ public sealed class ProactiveMessenger(CloudAdapter adapter, ConversationReferen
     {
         var stored = await references.FindAsync(channelId, conversationId, cancellationToken);
         if (stored is null) return false;
-        await ContinueConversationAsync(stored.Reference, callback, cancellationToken);
+        await ContinueConversationAsync(stored.ToReference(), callback, cancellationToken);
         return true;
     }
 

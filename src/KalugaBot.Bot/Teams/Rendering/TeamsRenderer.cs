@@ -12,10 +12,13 @@ public sealed class TeamsRenderer : IChannelRenderer
 
     public void Render(ITurnContext turnContext, Activity activity)
     {
-        TeamsThreading.Apply(turnContext.Activity, activity);
+        var incoming = turnContext.Activity;
+        TeamsThreading.Apply(incoming, activity,
+            incomingIsMessage: incoming.IsType(ActivityTypes.Message) && turnContext.TurnState.Get<AdaptiveCardInvokeValue>() is null);
         if (!activity.IsType(ActivityTypes.Message)) return;
 
-        if (!string.IsNullOrEmpty(activity.Text))
+        // Text the sender marked as plain (or xml) is shown as it is.
+        if (!string.IsNullOrEmpty(activity.Text) && activity.TextFormat is null or "markdown")
         {
             activity.Text = TeamsMarkdown.ForMessage(activity.Text);
             activity.TextFormat = "markdown";

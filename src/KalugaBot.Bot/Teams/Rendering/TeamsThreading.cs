@@ -9,7 +9,8 @@ namespace KalugaBot.Bot.Teams.Rendering;
 /// message they act on, or the thread root.</remarks>
 public static class TeamsThreading
 {
-    public static void Apply(Activity incoming, Activity outgoing)
+    /// <param name="incomingIsMessage">False for card actions, reactions and events, even while an invoke is presented to the bot as a message.</param>
+    public static void Apply(Activity incoming, Activity outgoing, bool incomingIsMessage)
     {
         var conversationId = outgoing.Conversation?.Id;
         if (conversationId is null) return;
@@ -18,12 +19,12 @@ public static class TeamsThreading
             TeamsConversationTypes.Channel, StringComparison.Ordinal);
         var repliesToIncoming = outgoing.ReplyToId is not null && outgoing.ReplyToId == incoming.Id;
 
-        if (repliesToIncoming && !incoming.IsType(ActivityTypes.Message))
+        if (repliesToIncoming && !incomingIsMessage)
             outgoing.ReplyToId = incoming.ReplyToId ?? TeamsConversationIds.ThreadRootOf(conversationId);
 
         // A root post in a channel sometimes arrives without the thread suffix: thread the reply under that post.
         if (isChannel && outgoing.ReplyToId is { } replyTo && TeamsConversationIds.ThreadRootOf(conversationId) is null
-            && incoming.IsType(ActivityTypes.Message) && replyTo == incoming.Id)
+            && incomingIsMessage && replyTo == incoming.Id)
         {
             outgoing.Conversation = CopyWithId(outgoing.Conversation, TeamsConversationIds.ForThread(conversationId, replyTo));
         }
