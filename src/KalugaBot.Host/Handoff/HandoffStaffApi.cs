@@ -43,16 +43,16 @@ public static class HandoffStaffApi
         };
         return records is null
             ? Results.Problem(statusCode: 400, title: "Unknown state", detail: "state is waiting, active or all.")
-            : Results.Ok(records.Select(View));
+            : StaffJson.Ok(records.Select(View));
     }
 
     private static IResult Get(HandoffService handoff, string id) =>
-        handoff.Get(id) is { } record ? Results.Ok(View(record)) : Results.NotFound();
+        handoff.Get(id) is { } record ? StaffJson.Ok(View(record)) : Results.NotFound();
 
     private static async Task<IResult> AcceptAsync(HandoffService handoff, string id, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         await handoff.AcceptAsync(id, AgentId(user), AgentName(user), cancellationToken) switch
         {
-            HandoffStore.Outcome.Changed => Results.Ok(View(handoff.Get(id)!)),
+            HandoffStore.Outcome.Changed => StaffJson.Ok(View(handoff.Get(id)!)),
             HandoffStore.Outcome.NotFound => Results.NotFound(),
             _ => Results.Problem(statusCode: 409, title: "Not waiting", detail: "Another agent accepted this conversation, or it is not waiting for an agent."),
         };
@@ -66,7 +66,7 @@ public static class HandoffStaffApi
             var (outcome, message) = await handoff.SendFromAgentAsync(id, AgentId(user), body.Text.Trim(), cancellationToken);
             return outcome switch
             {
-                HandoffStore.Outcome.Changed => Results.Ok(message),
+                HandoffStore.Outcome.Changed => StaffJson.Ok(message),
                 HandoffStore.Outcome.NotFound => Results.NotFound(),
                 _ => Results.Problem(statusCode: 409, title: "Not your conversation", detail: "Accept the conversation first; only the accepting agent can write."),
             };
@@ -82,13 +82,13 @@ public static class HandoffStaffApi
     {
         if (handoff.Get(id) is null) return Results.NotFound();
         var messages = handoff.MessagesAfter(id, after ?? 0);
-        return Results.Ok(new { messages, cursor = messages.Count > 0 ? messages[^1].Sequence : after ?? 0 });
+        return StaffJson.Ok(new { messages, cursor = messages.Count > 0 ? messages[^1].Sequence : after ?? 0 });
     }
 
     private static async Task<IResult> CompleteAsync(HandoffService handoff, string id, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         await handoff.CompleteAsync(id, AgentId(user), cancellationToken) switch
         {
-            HandoffStore.Outcome.Changed => Results.Ok(View(handoff.Get(id)!)),
+            HandoffStore.Outcome.Changed => StaffJson.Ok(View(handoff.Get(id)!)),
             HandoffStore.Outcome.NotFound => Results.NotFound(),
             _ => Results.Problem(statusCode: 409, title: "Not your conversation", detail: "Only the agent talking to the investor can hand the conversation back."),
         };

@@ -31,27 +31,27 @@ public static class LeadsStaffApi
             if (!Enum.TryParse<LeadStatus>(status, ignoreCase: true, out var parsed)) return BadStatus();
             filter = parsed;
         }
-        return Results.Ok(await leads.ListAsync(filter, skip ?? 0, take ?? 50, cancellationToken));
+        return StaffJson.Ok(await leads.ListAsync(filter, skip ?? 0, take ?? 50, cancellationToken));
     }
 
     private static async Task<IResult> GetAsync(ILeadStore leads, string id, CancellationToken cancellationToken) =>
-        await leads.GetAsync(id, cancellationToken) is { } lead ? Results.Ok(lead) : Results.NotFound();
+        await leads.GetAsync(id, cancellationToken) is { } lead ? StaffJson.Ok(lead) : Results.NotFound();
 
     private static async Task<IResult> StatusAsync(ILeadStore leads, string id, StatusRequest body, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (!Enum.TryParse<LeadStatus>(body.Status, ignoreCase: true, out var status) || !Enum.IsDefined(status)) return BadStatus();
-        return await leads.UpdateStatusAsync(id, status, HandoffStaffApi.AgentId(user), cancellationToken) is { } lead ? Results.Ok(lead) : Results.NotFound();
+        return await leads.UpdateStatusAsync(id, status, HandoffStaffApi.AgentId(user), cancellationToken) is { } lead ? StaffJson.Ok(lead) : Results.NotFound();
     }
 
     private static async Task<IResult> NoteAsync(ILeadStore leads, string id, NoteRequest body, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(body.Text) || body.Text.Length > 4000)
             return Results.Problem(statusCode: 400, title: "Bad note", detail: "text must be 1 to 4000 characters.");
-        return await leads.AddNoteAsync(id, body.Text.Trim(), HandoffStaffApi.AgentId(user), cancellationToken) is { } lead ? Results.Ok(lead) : Results.NotFound();
+        return await leads.AddNoteAsync(id, body.Text.Trim(), HandoffStaffApi.AgentId(user), cancellationToken) is { } lead ? StaffJson.Ok(lead) : Results.NotFound();
     }
 
     private static async Task<IResult> EraseAsync(LeadErasure erasure, string id, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        await erasure.EraseAsync(id, HandoffStaffApi.AgentId(user), cancellationToken) is { } lead ? Results.Ok(lead) : Results.NotFound();
+        await erasure.EraseAsync(id, HandoffStaffApi.AgentId(user), cancellationToken) is { } lead ? StaffJson.Ok(lead) : Results.NotFound();
 
     private static IResult BadStatus() =>
         Results.Problem(statusCode: 400, title: "Unknown status", detail: "status is one of: " + string.Join(", ", Enum.GetNames<LeadStatus>()));
