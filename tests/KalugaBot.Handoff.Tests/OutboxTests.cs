@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using KalugaBot.Bot.Outbox;
 using KalugaBot.Handoff.Tests.Infrastructure;
+using KalugaBot.Host.Staff.Auth;
 using KalugaBot.Testing;
 using Xunit.Abstractions;
 using static KalugaBot.Handoff.Tests.Infrastructure.HandoffTestApp;
@@ -111,7 +112,7 @@ public sealed class OutboxTests(ITestOutputHelper output)
         await using var connector = new LoopbackReceiver().Start();
         var logs = new LogCapture();
         await using var app = Create(logs, new Dictionary<string, string?> { ["Notifications:Teams:Enabled"] = "true" });
-        var admin = TestStaffAuthentication.Staff(app.CreateClient(), "root", "Root", "admin");
+        using var admin = await StaffSession.SignInAsync(app, StaffRoles.Admin);
         var reference = new JsonObject
         {
             ["channelId"] = "msteams",
@@ -119,7 +120,7 @@ public sealed class OutboxTests(ITestOutputHelper output)
             ["conversation"] = new JsonObject { ["id"] = "19:staff-leads@thread.tacv2", ["conversationType"] = "channel" },
             ["bot"] = new JsonObject { ["id"] = "28:kalugabot", ["name"] = "KalugaBot" },
         };
-        using (var put = await admin.PutAsync("/api/staff/handoff/notification-targets/teams", new StringContent(reference.ToJsonString(), Encoding.UTF8, "application/json")))
+        using (var put = await admin.SendJsonAsync(HttpMethod.Put, "/staff/api/handoff/notification-targets/teams", reference))
             Assert.Equal(System.Net.HttpStatusCode.NoContent, put.StatusCode);
         var bot = new BotClient(app.CreateClient(), "en-US", log: output);
 

@@ -43,7 +43,7 @@ public sealed class LiteDbLeadStore : ILeadStore
     {
         var query = _leads.Query();
         if (status is { } s) query = query.Where(l => l.Status == s);
-        IReadOnlyList<Lead> page = query.OrderByDescending(l => l.CreatedUtc).Skip(Math.Max(0, skip)).Limit(Math.Clamp(take, 1, 500)).ToList();
+        IReadOnlyList<Lead> page = query.OrderByDescending(l => l.CreatedUtc).Skip(Math.Max(0, skip)).Limit(Math.Max(1, take)).ToList();
         return Task.FromResult(page);
     }
 

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using KalugaBot.Bot.Handoff.Live;
 using KalugaBot.Bot.Outbox;
+using KalugaBot.Host.Staff.Audit;
+using KalugaBot.Host.Staff.Auth;
 using KalugaBot.Protocol.Schema;
 
 namespace KalugaBot.Host.Handoff;
@@ -8,18 +10,19 @@ namespace KalugaBot.Host.Handoff;
 /// <summary>Staff side of the live hand-off (agent role): waiting list, accept (409 when taken), messages both ways, complete.</summary>
 public static class HandoffStaffApi
 {
-    public const string Prefix = "/api/staff/handoff";
+    /// <summary>Under /staff so that the staff sign-in cookie (path /staff) reaches it; state changes need the anti-forgery header.</summary>
+    public const string Prefix = "/staff/api/handoff";
 
     public static IEndpointRouteBuilder MapHandoffStaffApi(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup(Prefix).RequireAuthorization(StaffPolicies.Agent).DisableAntiforgery();
+        var group = endpoints.MapGroup(Prefix).RequireAuthorization(StaffPolicies.Agent).RequireStaffAntiforgery();
         group.MapGet("/conversations", List);
         group.MapGet("/conversations/{id}", Get);
         group.MapPost("/conversations/{id}/accept", AcceptAsync);
         group.MapPost("/conversations/{id}/messages", SendAsync);
         group.MapGet("/conversations/{id}/messages", Messages);
         group.MapPost("/conversations/{id}/complete", CompleteAsync);
-        endpoints.MapPut(Prefix + "/notification-targets/teams", SetTeamsTarget).RequireAuthorization(StaffPolicies.Admin).DisableAntiforgery();
+        endpoints.MapPut(Prefix + "/notification-targets/teams", SetTeamsTarget).RequireAuthorization(StaffPolicies.Admin).RequireStaffAntiforgery();
         endpoints.MapLeadsApi();
         return endpoints;
     }
@@ -49,10 +52,10 @@ public static class HandoffStaffApi
     private static IResult Get(HandoffService handoff, string id) =>
         handoff.Get(id) is { } record ? StaffJson.Ok(View(record)) : Results.NotFound();
 
-    private static async Task<IResult> AcceptAsync(HandoffService handoff, string id, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+    private static async Task<IResult> AcceptAsync(HandoffService handoff, AuditLog audit, string id, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         await handoff.AcceptAsync(id, AgentId(user), AgentName(user), cancellationToken) switch
         {
-            HandoffStore.Outcome.Changed => StaffJson.Ok(View(handoff.Get(id)!)),
+            HandoffStore.Outcome.Changed when Audit(audit, user, "handoff.accept", id) => StaffJson.Ok(View(handoff.Get(id)!)),
             HandoffStore.Outcome.NotFound => Results.NotFound(),
             _ => Results.Problem(statusCode: 409, title: "Not waiting", detail: "Another agent accepted this conversation, or it is not waiting for an agent."),
         };
@@ -93,6 +96,12 @@ public static class HandoffStaffApi
             _ => Results.Problem(statusCode: 409, title: "Not your conversation", detail: "Only the agent talking to the investor can hand the conversation back."),
         };
 
+    private static bool Audit(AuditLog audit, ClaimsPrincipal user, string action, string target)
+    {
+        audit.Record(user.Actor(), action, target);
+        return true;
+    }
+
     private static IResult SetTeamsTarget(NotificationTargets targets, ConversationReference reference)
     {
         if (string.IsNullOrEmpty(reference.ChannelId) || string.IsNullOrEmpty(reference.Conversation?.Id) || string.IsNullOrEmpty(reference.ServiceUrl))
@@ -105,5 +114,5 @@ public static class HandoffStaffApi
         user.FindFirstValue(ClaimTypes.NameIdentifier) ?? user.Identity?.Name ?? "unknown";
 
     public static string AgentName(ClaimsPrincipal user) =>
-        user.FindFirstValue(ClaimTypes.GivenName) ?? user.Identity?.Name ?? AgentId(user);
+        user.FindFirstValue("display_name") ?? user.Identity?.Name ?? AgentId(user);
 }
