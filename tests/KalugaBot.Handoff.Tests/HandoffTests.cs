@@ -74,6 +74,10 @@ public sealed class HandoffTests(ITestOutputHelper output)
 
         var replies = await Script.SayAsync(bot, "Ich möchte mit einem Menschen sprechen", connector.BaseUrl);
         Assert.Contains("kommt gleich dazu", Transcript.AllText(replies));
+        // Teams would reject an event activity: handoff.initiate goes only into the transcript there.
+        Assert.DoesNotContain(replies, a => a.IsType(ActivityTypes.Event));
+        var logged = await app.Services.GetRequiredService<ITranscriptStore>().GetAllActivitiesAsync(bot.ConversationId);
+        Assert.Contains(logged, a => a.Name == "handoff.initiate" && a.Attachments?[0].Name == "Transcript");
         using (var accept = await agent.SendJsonAsync(HttpMethod.Post, $"{Api}/{bot.ConversationId}/accept"))
             Assert.Equal(HttpStatusCode.OK, accept.StatusCode);
         using (var send = await agent.SendJsonAsync(HttpMethod.Post, $"{Api}/{bot.ConversationId}/messages", new { text = "Guten Tag!" }))
