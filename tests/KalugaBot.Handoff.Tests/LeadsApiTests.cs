@@ -53,7 +53,7 @@ public sealed class LeadsApiTests(ITestOutputHelper output)
         Assert.Null(after.Contact.Phone);
         Assert.Null(after.Contact.Company);
         Assert.Null(after.Contact.ProjectSummary);
-        Assert.Equal("", Assert.Single(after.Notes).Text);
+        Assert.Equal(LiteDbLeadStore.ErasedText, Assert.Single(after.Notes).Text);
         Assert.NotNull(after.ErasedUtc);
         // Anonymous statistics stay.
         Assert.Equal("United Kingdom", after.Country);

@@ -11,6 +11,8 @@ public sealed class LiteDbLeadStore : ILeadStore
     static LiteDbLeadStore() { BsonMapper.Global.ToDocument(new Lead()); }
 
     public const string CollectionName = "leads";
+    /// <summary>What an erased note reads (the note and its date stay, its words go).</summary>
+    public const string ErasedText = "[erased]";
     private readonly ILiteCollection<Lead> _leads;
     private readonly object _gate = new();
     private readonly TimeProvider _time;
@@ -62,7 +64,7 @@ public sealed class LiteDbLeadStore : ILeadStore
         Change(id, lead =>
         {
             lead.Contact = new LeadContact();
-            foreach (var note in lead.Notes) note.Text = "";
+            foreach (var note in lead.Notes) note.Text = ErasedText;
             lead.ErasedUtc ??= Now;
             lead.StatusHistory.Add(new LeadStatusChange { Status = lead.Status, Utc = Now, By = by });
         });

@@ -23,6 +23,10 @@ public static class HandoffStaffApi
         group.MapGet("/conversations/{id}/messages", Messages);
         group.MapPost("/conversations/{id}/complete", CompleteAsync);
         endpoints.MapPut(Prefix + "/notification-targets/teams", SetTeamsTarget).RequireAuthorization(StaffPolicies.Admin).RequireStaffAntiforgery();
+        // Delivery state of staff notifications (payloads hold no personal data), e.g. to spot a misconfigured webhook.
+        endpoints.MapGet(Prefix + "/outbox", (LiteDbOutbox outbox) => StaffJson.Ok(outbox.All().OrderByDescending(m => m.CreatedUtc).Take(200)
+            .Select(m => new { m.Id, m.Transport, m.Status, m.Attempts, m.CreatedUtc, m.NextAttemptUtc, m.DeliveredUtc, m.LastError })))
+            .RequireAuthorization(StaffPolicies.Admin);
         endpoints.MapLeadsApi();
         return endpoints;
     }
