@@ -91,6 +91,42 @@ public sealed class ContactDialogTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Country_requirements_and_sites_from_a_prior_matching_dialog_go_into_the_lead()
+    {
+        var logs = new LogCapture();
+        await using var app = HandoffTestApp.Create(logs);
+        var bot = new BotClient(app.CreateClient(), "en-US", log: output);
+
+        // Site matching first: the investor says who they are and what they need, and skips the remaining questions.
+        var reply = Transcript.AllText(await Script.SayAsync(bot, "We are a German pharmaceutical company and need 60 ha with 5 MW"));
+        for (var turn = 0; turn < 12 && !reply.Contains("fit your project best", StringComparison.OrdinalIgnoreCase); turn++)
+            reply = Transcript.AllText(await Script.SayAsync(bot, "skip"));
+        Assert.Contains("fit your project best", reply, StringComparison.OrdinalIgnoreCase);
+
+        var all = new StringBuilder();
+        foreach (var (say, expect) in Script.Lines(
+                     "contact the agency", "Do you agree?",
+                     "yes", "Germany",
+                     "Klaus Bauer", "Which company",
+                     "Bauer Pharma GmbH", "e-mail address",
+                     "klaus@bauer.example", "phone number",
+                     "+49 221 987654", "your project",
+                     "Tablet production", "call",
+                     "Friday at 11 am", "time zone",
+                     "UTC+1", "Please check your details",
+                     "confirm", "will contact you by",
+                     "no", ""))
+            all.AppendLine(Transcript.AllText(await Script.RunAsync(bot, [(say, expect)])));
+
+        Assert.DoesNotContain("Which country", all.ToString());
+        var lead = Assert.Single(await app.Leads().ListAsync());
+        Assert.Equal("Germany", lead.Country);
+        Assert.Equal("60", lead.Criteria["area_min_ha"]);
+        Assert.Equal("5", lead.Criteria["power_mw"]);
+        Assert.NotEmpty(lead.RecommendedSites);
+    }
+
+    [Fact]
     public async Task Confirming_the_same_details_twice_makes_one_lead()
     {
         var logs = new LogCapture();

@@ -6,7 +6,13 @@ namespace KalugaBot.Bot.Leads;
 /// <summary>Leads in the LiteDB collection "leads". One lock makes check-then-insert atomic within the process (the only writer).</summary>
 public sealed class LiteDbLeadStore : ILeadStore
 {
+    // LiteDB 5 builds a type's mapper lazily and publishes it before its members are filled; a concurrent first use then
+    // fails with "Member … not found on BsonMapper". A static constructor builds it once, before any other use.
+    static LiteDbLeadStore() { BsonMapper.Global.ToDocument(new Lead()); }
+
     public const string CollectionName = "leads";
+    /// <summary>What an erased note reads (the note and its date stay, its words go).</summary>
+    public const string ErasedText = "[erased]";
     private readonly ILiteCollection<Lead> _leads;
     private readonly object _gate = new();
     private readonly TimeProvider _time;
@@ -39,7 +45,7 @@ public sealed class LiteDbLeadStore : ILeadStore
     {
         var query = _leads.Query();
         if (status is { } s) query = query.Where(l => l.Status == s);
-        IReadOnlyList<Lead> page = query.OrderByDescending(l => l.CreatedUtc).Skip(Math.Max(0, skip)).Limit(Math.Clamp(take, 1, 500)).ToList();
+        IReadOnlyList<Lead> page = query.OrderByDescending(l => l.CreatedUtc).Skip(Math.Max(0, skip)).Limit(Math.Max(1, take)).ToList();
         return Task.FromResult(page);
     }
 
@@ -58,7 +64,7 @@ public sealed class LiteDbLeadStore : ILeadStore
         Change(id, lead =>
         {
             lead.Contact = new LeadContact();
-            foreach (var note in lead.Notes) note.Text = "";
+            foreach (var note in lead.Notes) note.Text = ErasedText;
             lead.ErasedUtc ??= Now;
             lead.StatusHistory.Add(new LeadStatusChange { Status = lead.Status, Utc = Now, By = by });
         });

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using KalugaBot.Bot.Handoff.Live;
 using KalugaBot.Bot.Outbox;
+using KalugaBot.Host.Staff.Audit;
+using KalugaBot.Host.Staff.Auth;
 using KalugaBot.Protocol.Schema;
 
 namespace KalugaBot.Host.Handoff;
@@ -8,18 +10,23 @@ namespace KalugaBot.Host.Handoff;
 /// <summary>Staff side of the live hand-off (agent role): waiting list, accept (409 when taken), messages both ways, complete.</summary>
 public static class HandoffStaffApi
 {
-    public const string Prefix = "/api/staff/handoff";
+    /// <summary>Under /staff so that the staff sign-in cookie (path /staff) reaches it; state changes need the anti-forgery header.</summary>
+    public const string Prefix = "/staff/api/handoff";
 
     public static IEndpointRouteBuilder MapHandoffStaffApi(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup(Prefix).RequireAuthorization(StaffPolicies.Agent).DisableAntiforgery();
+        var group = endpoints.MapGroup(Prefix).RequireAuthorization(StaffPolicies.Agent).RequireStaffAntiforgery();
         group.MapGet("/conversations", List);
         group.MapGet("/conversations/{id}", Get);
         group.MapPost("/conversations/{id}/accept", AcceptAsync);
         group.MapPost("/conversations/{id}/messages", SendAsync);
         group.MapGet("/conversations/{id}/messages", Messages);
         group.MapPost("/conversations/{id}/complete", CompleteAsync);
-        endpoints.MapPut(Prefix + "/notification-targets/teams", SetTeamsTarget).RequireAuthorization(StaffPolicies.Admin).DisableAntiforgery();
+        endpoints.MapPut(Prefix + "/notification-targets/teams", SetTeamsTarget).RequireAuthorization(StaffPolicies.Admin).RequireStaffAntiforgery();
+        // Delivery state of staff notifications (payloads hold no personal data), e.g. to spot a misconfigured webhook.
+        endpoints.MapGet(Prefix + "/outbox", (LiteDbOutbox outbox) => StaffJson.Ok(outbox.All().OrderByDescending(m => m.CreatedUtc).Take(200)
+            .Select(m => new { m.Id, m.Transport, m.Status, m.Attempts, m.CreatedUtc, m.NextAttemptUtc, m.DeliveredUtc, m.LastError })))
+            .RequireAuthorization(StaffPolicies.Admin);
         endpoints.MapLeadsApi();
         return endpoints;
     }
@@ -43,16 +50,16 @@ public static class HandoffStaffApi
         };
         return records is null
             ? Results.Problem(statusCode: 400, title: "Unknown state", detail: "state is waiting, active or all.")
-            : Results.Ok(records.Select(View));
+            : StaffJson.Ok(records.Select(View));
     }
 
     private static IResult Get(HandoffService handoff, string id) =>
-        handoff.Get(id) is { } record ? Results.Ok(View(record)) : Results.NotFound();
+        handoff.Get(id) is { } record ? StaffJson.Ok(View(record)) : Results.NotFound();
 
-    private static async Task<IResult> AcceptAsync(HandoffService handoff, string id, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+    private static async Task<IResult> AcceptAsync(HandoffService handoff, AuditLog audit, string id, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         await handoff.AcceptAsync(id, AgentId(user), AgentName(user), cancellationToken) switch
         {
-            HandoffStore.Outcome.Changed => Results.Ok(View(handoff.Get(id)!)),
+            HandoffStore.Outcome.Changed when Audit(audit, user, "handoff.accept", id) => StaffJson.Ok(View(handoff.Get(id)!)),
             HandoffStore.Outcome.NotFound => Results.NotFound(),
             _ => Results.Problem(statusCode: 409, title: "Not waiting", detail: "Another agent accepted this conversation, or it is not waiting for an agent."),
         };
@@ -66,7 +73,7 @@ public static class HandoffStaffApi
             var (outcome, message) = await handoff.SendFromAgentAsync(id, AgentId(user), body.Text.Trim(), cancellationToken);
             return outcome switch
             {
-                HandoffStore.Outcome.Changed => Results.Ok(message),
+                HandoffStore.Outcome.Changed => StaffJson.Ok(message),
                 HandoffStore.Outcome.NotFound => Results.NotFound(),
                 _ => Results.Problem(statusCode: 409, title: "Not your conversation", detail: "Accept the conversation first; only the accepting agent can write."),
             };
@@ -82,16 +89,22 @@ public static class HandoffStaffApi
     {
         if (handoff.Get(id) is null) return Results.NotFound();
         var messages = handoff.MessagesAfter(id, after ?? 0);
-        return Results.Ok(new { messages, cursor = messages.Count > 0 ? messages[^1].Sequence : after ?? 0 });
+        return StaffJson.Ok(new { messages, cursor = messages.Count > 0 ? messages[^1].Sequence : after ?? 0 });
     }
 
     private static async Task<IResult> CompleteAsync(HandoffService handoff, string id, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         await handoff.CompleteAsync(id, AgentId(user), cancellationToken) switch
         {
-            HandoffStore.Outcome.Changed => Results.Ok(View(handoff.Get(id)!)),
+            HandoffStore.Outcome.Changed => StaffJson.Ok(View(handoff.Get(id)!)),
             HandoffStore.Outcome.NotFound => Results.NotFound(),
             _ => Results.Problem(statusCode: 409, title: "Not your conversation", detail: "Only the agent talking to the investor can hand the conversation back."),
         };
+
+    private static bool Audit(AuditLog audit, ClaimsPrincipal user, string action, string target)
+    {
+        audit.Record(user.Actor(), action, target);
+        return true;
+    }
 
     private static IResult SetTeamsTarget(NotificationTargets targets, ConversationReference reference)
     {
@@ -105,5 +118,5 @@ public static class HandoffStaffApi
         user.FindFirstValue(ClaimTypes.NameIdentifier) ?? user.Identity?.Name ?? "unknown";
 
     public static string AgentName(ClaimsPrincipal user) =>
-        user.FindFirstValue(ClaimTypes.GivenName) ?? user.Identity?.Name ?? AgentId(user);
+        user.FindFirstValue("display_name") ?? user.Identity?.Name ?? AgentId(user);
 }

@@ -1,6 +1,4 @@
 using KalugaBot.Host.Handoff;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.Options;
 
 [assembly: HostingStartup(typeof(HandoffStaffApiStartup))]
 
@@ -12,19 +10,15 @@ namespace KalugaBot.Host.Handoff;
 /// </summary>
 public sealed class HandoffStaffApiStartup : IHostingStartup
 {
-    public void Configure(IWebHostBuilder builder) => builder.ConfigureServices(services =>
-    {
-        services.AddAuthentication();
-        services.AddAuthorization();
-        services.AddSingleton<IPostConfigureOptions<AuthorizationOptions>, StaffPolicies.Fallback>();
-        services.AddSingleton<IStartupFilter, Filter>();
-    });
+    public void Configure(IWebHostBuilder builder) =>
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, Filter>());
 
     private sealed class Filter : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
-            // A routing branch of its own: requests that match no staff route fall through to the main pipeline unchanged.
+            // A routing branch of its own: requests that match no hand-off/lead route fall through to the main pipeline unchanged.
+            // Authentication and the policies are the staff portal's (cookie sign-in, StaffPolicies).
             app.UseRouting();
             app.UseAuthentication();
             app.UseAuthorization();

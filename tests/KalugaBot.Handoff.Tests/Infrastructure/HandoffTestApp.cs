@@ -27,7 +27,6 @@ public static class HandoffTestApp
         return new KalugaBotApp(all, services =>
         {
             services.AddSingleton<ILoggerProvider>(logs);
-            TestStaffAuthentication.Register(services);
             if (profile is not null) services.Replace(ServiceDescriptor.Singleton(profile));
         }, dataFolder);
     }

@@ -73,8 +73,8 @@ public sealed class ContactPrompts
 
     public PromptOptions OfferLive(ITurnContext turnContext) => new()
     {
-        Prompt = _replies.WithSuggestions(turnContext, _replies.Message(turnContext, "contact.offer_live"), ("contact.button_yes", null), ("contact.button_no", null)),
-        RetryPrompt = _replies.WithSuggestions(turnContext, _replies.Message(turnContext, "contact.offer_live"), ("contact.button_yes", null), ("contact.button_no", null)),
+        Prompt = _replies.WithSuggestions(turnContext, _replies.Message(turnContext, "contact.offer_live"), ("contact.button_live_yes", null), ("contact.button_live_no", null)),
+        RetryPrompt = _replies.WithSuggestions(turnContext, _replies.Message(turnContext, "contact.offer_live"), ("contact.button_live_yes", null), ("contact.button_live_no", null)),
     };
 
     public Task SendAsync(ITurnContext turnContext, string key, CancellationToken cancellationToken) =>

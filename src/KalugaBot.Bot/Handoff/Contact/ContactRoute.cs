@@ -5,6 +5,7 @@ using KalugaBot.Protocol.Dialogs;
 namespace KalugaBot.Bot.Handoff.Contact;
 
 /// <summary>"I want to talk to someone", "how do I apply?", "contact the agency" (contact.words_request) or the card action value start the contact dialog.</summary>
+/// <remarks>Scores above a question (max 0.95): "how do I apply?" is a request to be contacted, not a fact lookup.</remarks>
 public sealed class ContactRoute(ContactWords words) : IIntentRoute
 {
     public string Name => "contact";
@@ -15,7 +16,7 @@ public sealed class ContactRoute(ContactWords words) : IIntentRoute
     {
         var text = turnContext.Activity.Text;
         if (text?.Trim() == ContactDialog.CardActionValue || turnContext.Activity.Value?.ToString() == ContactDialog.CardActionValue) return Task.FromResult(new RouteScore(1));
-        return Task.FromResult(words.Matches("contact.words_request", text) ? new RouteScore(0.9) : RouteScore.None);
+        return Task.FromResult(words.Matches("contact.words_request", text) ? new RouteScore(0.96) : RouteScore.None);
     }
 
     public Task<DialogTurnResult> BeginAsync(DialogContext dc, RouteScore score, CancellationToken cancellationToken) =>

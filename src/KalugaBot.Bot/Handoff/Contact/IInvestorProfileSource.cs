@@ -16,9 +16,3 @@ public sealed class InvestorProfile
     public IReadOnlyDictionary<string, string> Criteria { get; init; } = new Dictionary<string, string>();
     public IReadOnlyList<string> RecommendedSites { get; init; } = [];
 }
-
-/// <summary>Used until a feature that knows the investor is registered: nothing known.</summary>
-public sealed class NoInvestorProfile : IInvestorProfileSource
-{
-    public Task<InvestorProfile?> GetAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.FromResult<InvestorProfile?>(null);
-}

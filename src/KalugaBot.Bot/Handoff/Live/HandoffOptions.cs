@@ -14,4 +14,7 @@ public sealed class HandoffOptions
     /// <summary>At most this many transcript activities go into the handoff.initiate attachment.</summary>
     [Range(1, 10000)]
     public int MaxTranscriptActivities { get; set; } = 500;
+    /// <summary>Channels that receive the handoff.initiate event itself (Direct Line/Web Chat ignore unknown events;
+    /// Teams and others would reject an event activity). Everywhere else it is only written to the transcript.</summary>
+    public List<string> InitiateEventChannels { get; set; } = ["directline", "webchat", "emulator", "test"];
 }

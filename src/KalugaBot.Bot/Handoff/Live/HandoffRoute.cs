@@ -13,7 +13,7 @@ public sealed class HandoffRoute(ContactWords words, HandoffService handoff) : I
     public bool CanInterrupt => true;
 
     public Task<RouteScore> ScoreAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        Task.FromResult(words.Matches("contact.words_live", turnContext.Activity.Text) ? new RouteScore(0.95) : RouteScore.None);
+        Task.FromResult(words.Matches("contact.words_live", turnContext.Activity.Text) ? new RouteScore(0.97) : RouteScore.None);
 
     public async Task<DialogTurnResult> BeginAsync(DialogContext dc, RouteScore score, CancellationToken cancellationToken)
     {

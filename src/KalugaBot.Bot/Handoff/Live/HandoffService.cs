@@ -17,6 +17,7 @@ public sealed class HandoffService(
     InvestorMessenger messenger,
     Replies replies,
     ITranscriptStore transcripts,
+    ITranscriptLogger transcriptLogger,
     StaffNotifier notifier,
     ILeadStore leads,
     IOptions<HandoffOptions> options,
@@ -51,7 +52,11 @@ public sealed class HandoffService(
             return;
         }
 
-        await turnContext.SendActivityAsync(await InitiationAsync(activity, record!, cancellationToken), cancellationToken);
+        var initiation = await InitiationAsync(activity, record!, cancellationToken);
+        if (options.Value.InitiateEventChannels.Contains(activity.ChannelId ?? "", StringComparer.OrdinalIgnoreCase))
+            await turnContext.SendActivityAsync(initiation, cancellationToken);
+        else
+            await transcriptLogger.LogActivitiesAsync([initiation.ApplyConversationReference(activity.GetConversationReference())], cancellationToken);
         await replies.SendAsync(turnContext, "handoff.waiting", cancellationToken: cancellationToken);
         logger.LogInformation("Hand-off requested in conversation {ConversationId} (lead {LeadId})", conversationId, record!.LeadId);
 

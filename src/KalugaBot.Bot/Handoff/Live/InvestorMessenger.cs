@@ -27,7 +27,15 @@ public sealed class InvestorMessenger(CloudAdapter adapter, ITemplates templates
         {
             turn.TurnState.Set(new TurnLanguage(record.Language));
             var activity = new Activity { Type = ActivityTypes.Message, Text = text, Locale = record.Language, InputHint = InputHints.AcceptingInput };
-            if (senderName is not null) activity.From = new ChannelAccount(reference.Bot?.Id ?? "bot", senderName, RoleTypes.Bot);
+            if (senderName is not null)
+            {
+                // The turn fills "from" with the bot account; rename it after that so the investor sees who is writing.
+                turn.OnSendActivities((_, activities, next) =>
+                {
+                    foreach (var a in activities) a.From = new ChannelAccount(a.From?.Id ?? "bot", senderName, RoleTypes.Bot);
+                    return next();
+                });
+            }
             id = (await turn.SendActivityAsync(activity, ct))?.Id;
         }, cancellationToken);
         return id;
