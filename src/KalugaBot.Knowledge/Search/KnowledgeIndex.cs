@@ -1,0 +1,181 @@
+using KalugaBot.Knowledge.Facts;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+
+namespace KalugaBot.Knowledge.Search;
+
+/// <summary>
+/// An in-memory Lucene index (BM25) over one knowledge snapshot. Every text field is indexed once per language with
+/// that language's analyzer (title_de, alias_de, …) and a question is searched in its own language's fields, plus the
+/// concept field that ties the languages together. Immutable: a new snapshot gets a new index.
+/// </summary>
+public sealed class KnowledgeIndex : IDisposable
+{
+    private const string ConceptField = "concept";
+    private const string OrdinalField = "ord";
+    private static readonly (string Name, float Boost)[] TextFields = [("title", 3f), ("alias", 2f), ("name", 2.5f), ("body", 0.7f)];
+    private const float ConceptBoost = 2.5f;
+    /// <summary>How much of the final score is coverage (the rest is BM25, normalised to the best hit).</summary>
+    private const double CoverageShare = 0.5;
+    private const int Candidates = 40;
+    private const double UnnamedParkPenalty = 0.8;
+    private const double SpecificityBonus = 0.1;
+
+    private readonly RAMDirectory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly TextAnalysis _analysis;
+    private readonly ConceptMatcher _matcher;
+    private readonly Dictionary<string, HashSet<string>> _filler;
+    private readonly DocumentProfile[] _profiles;
+    private readonly Dictionary<string, int> _conceptFrequency = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _ordinalById = new(StringComparer.Ordinal);
+
+    private KnowledgeIndex(IReadOnlyList<SearchDocument> documents, TextAnalysis analysis, ConceptMatcher matcher)
+    {
+        Documents = documents;
+        for (var i = 0; i < documents.Count; i++) _ordinalById[documents[i].Id] = i;
+        _analysis = analysis;
+        _matcher = matcher;
+        _filler = SearchLanguages.All.ToDictionary(l => l,
+            l => analysis.Tokens(l, QueryFiller.Words[l]).Select(t => t.Term).ToHashSet(StringComparer.Ordinal));
+        _profiles = new DocumentProfile[documents.Count];
+
+        _directory = new RAMDirectory();
+        var config = new IndexWriterConfig(SearchLanguages.Version, FieldAnalyzer(analysis)) { Similarity = new BM25Similarity() };
+        using (var writer = new IndexWriter(_directory, config))
+        {
+            for (var i = 0; i < documents.Count; i++) writer.AddDocument(ToLucene(i, documents[i]));
+            writer.Commit();
+        }
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+    }
+
+    public IReadOnlyList<SearchDocument> Documents { get; }
+
+    public static KnowledgeIndex Build(KnowledgeSnapshot snapshot, TextAnalysis analysis)
+    {
+        var concepts = snapshot.Lexicon.Groups.Where(g => g.Count > 0).Select(g => new Concept(Concept.SynonymId(g), g))
+            .Concat(snapshot.Parks.Select(p => new Concept(Concept.ParkId(p.Id), p.AllNames.ToList())));
+        return new KnowledgeIndex(SearchDocuments.Build(snapshot), analysis, new ConceptMatcher(concepts, analysis));
+    }
+
+    public KnowledgeSearchResult Search(string query, string? language, int top)
+    {
+        var plan = Plan(query, language);
+        if (plan.Units.Count == 0) return KnowledgeSearchResult.Empty(query ?? "", plan.Language);
+
+        var bq = new BooleanQuery();
+        foreach (var term in plan.Terms)
+        foreach (var (name, boost) in TextFields)
+            bq.Add(new TermQuery(new Term($"{name}_{plan.Language}", term)) { Boost = boost }, Occur.SHOULD);
+        foreach (var id in plan.Concepts)
+            bq.Add(new TermQuery(new Term(ConceptField, id)) { Boost = ConceptBoost }, Occur.SHOULD);
+
+        var found = _searcher.Search(bq, Math.Max(top, Candidates)).ScoreDocs;
+        if (found.Length == 0) return new KnowledgeSearchResult(query, plan.Language, [], plan.Concepts);
+        var best = found.Max(d => d.Score);
+        var hits = found
+            .Select(d =>
+            {
+                var ordinal = _searcher.Doc(d.Doc).GetField(OrdinalField).GetInt32Value()!.Value;
+                var coverage = Coverage(plan, ordinal);
+                var document = Documents[ordinal];
+                var score = (1 - CoverageShare) * d.Score / best + CoverageShare * coverage + (IsAboutNamedParksOnly(plan, document) ? SpecificityBonus : 0);
+                return new KnowledgeHit(document, score, coverage);
+            })
+            .OrderByDescending(h => h.Score).ThenBy(h => h.Id, StringComparer.Ordinal)
+            .Take(top).ToList();
+        return new KnowledgeSearchResult(query, plan.Language, hits, plan.Concepts);
+    }
+
+    /// <summary>
+    /// What the question asks about: its concepts, and its remaining content words (not filler, not part of a concept
+    /// phrasing), each weighted by rarity (BM25 idf). A word no document contains weighs most: we do not know about it.
+    /// </summary>
+    public QueryPlan Plan(string? query, string? language)
+    {
+        var lang = SearchLanguages.Normalize(language);
+        if (string.IsNullOrWhiteSpace(query) || Documents.Count == 0) return new QueryPlan(lang, [], [], []);
+        var concepts = _matcher.Match(query, ConceptMatcher.QueryLanguages(lang));
+        var tokens = _analysis.Tokens(lang, query).Where(t => !_filler[lang].Contains(t.Term)).ToList();
+        var units = concepts.Ids.Select(id => new QueryUnit(true, id, Idf(_conceptFrequency.GetValueOrDefault(id)))).ToList();
+        foreach (var term in tokens.Where(t => !concepts.Covers(t)).Select(t => t.Term).Distinct())
+            units.Add(new QueryUnit(false, term, Idf(_profiles.Count(p => p.HasTerm(lang, term)))));
+        return new QueryPlan(lang, tokens.Select(t => t.Term).Distinct().ToList(), concepts.Ids.ToList(), units);
+    }
+
+    /// <summary>Share of the plan's weight that the document mentions (0..1).</summary>
+    public double Coverage(QueryPlan plan, SearchDocument document) =>
+        _ordinalById.TryGetValue(document.Id, out var ordinal) ? Coverage(plan, ordinal) : 0;
+
+    private double Coverage(QueryPlan plan, int ordinal)
+    {
+        double total = 0, matched = 0;
+        foreach (var (isConcept, key, weight) in plan.Units)
+        {
+            total += weight;
+            matched += weight * _profiles[ordinal].Credit(new QueryUnit(isConcept, key, weight), plan.Language);
+        }
+        if (total == 0) return 0;
+        // A park field answers a question about that park; when the question names no park it is a weaker answer
+        // than a fact or a list about all parks.
+        var document = Documents[ordinal];
+        var penalty = document.Kind == DocumentKind.ParkField && !NamesPark(plan, document.Park!) ? UnnamedParkPenalty : 1;
+        return penalty * matched / total;
+    }
+
+    /// <summary>When the question names parks, a document about exactly those parks beats one about many.</summary>
+    private static bool IsAboutNamedParksOnly(QueryPlan plan, SearchDocument document) =>
+        document.Parks.Count > 0 && document.Parks.All(p => NamesPark(plan, p));
+
+    private static bool NamesPark(QueryPlan plan, Park park) =>
+        plan.Concepts.Contains(Concept.ParkId(park.Id)) || (park.Parent is { } parent && plan.Concepts.Contains(Concept.ParkId(parent)));
+
+    private double Idf(int documentFrequency) =>
+        Math.Log(1 + (Documents.Count - documentFrequency + 0.5) / (documentFrequency + 0.5));
+
+    private Document ToLucene(int ordinal, SearchDocument source)
+    {
+        var doc = new Document { new StoredField(OrdinalField, ordinal) };
+        var texts = new Dictionary<string, string>
+        {
+            ["title"] = string.Join(" . ", source.Titles),
+            ["alias"] = string.Join(" . ", source.Aliases),
+            ["name"] = string.Join(" . ", source.Names),
+            ["body"] = source.Body,
+        };
+        foreach (var lang in SearchLanguages.All)
+        foreach (var (name, text) in texts)
+            if (text.Length > 0) doc.Add(new TextField($"{name}_{lang}", text, Field.Store.NO));
+
+        var profile = _profiles[ordinal] = DocumentProfile.Of(source, _analysis, _matcher);
+        foreach (var id in profile.AllConcepts)
+        {
+            doc.Add(new StringField(ConceptField, id, Field.Store.NO));
+            _conceptFrequency[id] = _conceptFrequency.GetValueOrDefault(id) + 1;
+        }
+        return doc;
+    }
+
+    private static PerFieldAnalyzerWrapper FieldAnalyzer(TextAnalysis analysis)
+    {
+        var perField = new Dictionary<string, Analyzer>();
+        foreach (var lang in SearchLanguages.All)
+        foreach (var (name, _) in TextFields)
+            perField[$"{name}_{lang}"] = analysis.For(lang);
+        return new PerFieldAnalyzerWrapper(analysis.For("en"), perField);
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+}
