@@ -27,6 +27,7 @@ public static class HandoffServiceCollectionExtensions
 
         // Leads
         services.TryAddSingleton<ILeadStore, LiteDbLeadStore>();
+        services.AddSingleton<LeadErasure>();
 
         // Outbox and its transports
         services.AddHttpClient(WebhookTransport.HttpClientName);
@@ -51,6 +52,7 @@ public static class HandoffServiceCollectionExtensions
         foreach (var id in new[] { ContactPrompts.YesNo, ContactPrompts.Text, ContactPrompts.Email, ContactPrompts.Phone, ContactPrompts.CallTime, ContactPrompts.TimeZone })
             services.AddSingleton<Dialog>(sp => sp.GetRequiredService<ContactPrompts>().Dialogs.Single(d => d.Id == id));
         services.AddSingleton<IIntentRoute, ContactRoute>();
+        services.AddSingleton<ITurnInterceptor, ContactLanguagePin>();
 
         // Live hand-off
         services.AddSingleton<HandoffStore>();

@@ -23,12 +23,12 @@ public sealed class ChannelAuthenticator : IChannelAuthenticator
     private readonly Lazy<SigningKeySource> _emulatorKeys;
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
 
-    public ChannelAuthenticator(IOptions<BotAuthOptions> options, IHttpClientFactory httpClients, ILogger<ChannelAuthenticator> logger)
+    public ChannelAuthenticator(IOptions<BotAuthOptions> options, IHttpClientFactory httpClients, TimeProvider clock, ILogger<ChannelAuthenticator> logger)
     {
         _options = options.Value;
         _logger = logger;
-        _channelKeys = new(() => new SigningKeySource(_options.ChannelOpenIdMetadataUrl, httpClients.CreateClient(MetadataHttpClientName), _options));
-        _emulatorKeys = new(() => new SigningKeySource(_options.EmulatorOpenIdMetadataUrl, httpClients.CreateClient(MetadataHttpClientName), _options));
+        _channelKeys = new(() => new SigningKeySource(_options.ChannelOpenIdMetadataUrl, httpClients.CreateClient(MetadataHttpClientName), _options, clock));
+        _emulatorKeys = new(() => new SigningKeySource(_options.EmulatorOpenIdMetadataUrl, httpClients.CreateClient(MetadataHttpClientName), _options, clock));
     }
 
     public async Task<AuthenticationOutcome> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
@@ -98,8 +98,7 @@ public sealed class ChannelAuthenticator : IChannelAuthenticator
         if (!string.IsNullOrEmpty(kid) && keys.Keys.All(k => k.KeyId != kid))
         {
             // Keys rotate: an unknown kid means our copy may be stale.
-            source.RequestRefresh();
-            keys = await source.GetAsync(cancellationToken).ConfigureAwait(false);
+            keys = await source.RefreshAsync(cancellationToken).ConfigureAwait(false);
         }
         var parameters = new TokenValidationParameters
         {

@@ -42,6 +42,11 @@ public sealed class BrowserSession : IDisposable
         Driver = new ChromeDriver(service, chrome, TimeSpan.FromSeconds(60));
         Driver.Manage().Timeouts().PageLoad = TimeSpan.FromSeconds(30);
         Timeout = options.Timeout;
+        // The window size includes browser chrome even headless; pin the page's viewport itself for faithful screenshots.
+        Driver.ExecuteCdpCommand("Emulation.setDeviceMetricsOverride", new Dictionary<string, object?>
+        {
+            ["width"] = options.Width, ["height"] = options.Height, ["deviceScaleFactor"] = 1, ["mobile"] = options.Mobile,
+        });
     }
 
     public ChromeDriver Driver { get; }

@@ -6,6 +6,11 @@ public sealed record BrowserSessionOptions
     public int Width { get; init; } = 1280;
     public int Height { get; init; } = 800;
 
+    /// <summary>Emulate a phone (touch viewport rules), for the narrow layout.</summary>
+    public bool Mobile { get; init; }
+
+    public static BrowserSessionOptions Phone => new() { Width = 390, Height = 844, Mobile = true };
+
     /// <summary>The browser's language list, e.g. "ru-RU,ru" (navigator.languages).</summary>
     public string Language { get; init; } = "en-US,en";
 

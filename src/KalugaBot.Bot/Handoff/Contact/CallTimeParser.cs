@@ -28,8 +28,10 @@ public sealed class CallTimeParser
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         if (language == "ru" || HasCyrillic(text)) return RussianCallTimeParser.Parse(text, now);
-        var model = _models.GetValueOrDefault(language) ?? _models["en"];
-        return FromRecognizer(model.Parse(text, now), now) ?? (language == "en" ? null : FromRecognizer(_models["en"].Parse(text, now), now));
+        // The investor's language first, then the others: a German answer in an English chat still counts.
+        foreach (var model in _models.OrderBy(m => m.Key == language ? 0 : m.Key == "en" ? 1 : 2).Select(m => m.Value))
+            if (FromRecognizer(model.Parse(text, now), now) is { } parsed) return parsed;
+        return null;
     }
 
     private static DateTime? FromRecognizer(List<ModelResult> results, DateTime now)

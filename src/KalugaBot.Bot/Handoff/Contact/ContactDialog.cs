@@ -15,6 +15,8 @@ public sealed class ContactDialog : WaterfallDialog
     public const string DialogId = "contact";
     /// <summary>A card action (imBack/postBack) with this value starts the dialog from any feature.</summary>
     public const string CardActionValue = "kalugabot:contact";
+    /// <summary>The form's language in the dialog instance state.</summary>
+    public const string LanguageStateKey = "contactLanguage";
     private const string OptionsKey = "opts";
     private const string AskingKey = "asking";
     private const string LeadKey = "lead";
@@ -45,6 +47,7 @@ public sealed class ContactDialog : WaterfallDialog
         if (!options.Prefilled)
         {
             options.Prefilled = true;
+            options.Language = step.Context.Language();
             if (await _profiles.GetAsync(step.Context, cancellationToken) is { } profile)
             {
                 options.Form.Company ??= profile.Company;
@@ -52,6 +55,9 @@ public sealed class ContactDialog : WaterfallDialog
             }
         }
         step.SetValue(OptionsKey, options);
+        var language = options.Language ?? step.Context.Language();
+        step.DialogContext.ActiveDialog!.State[LanguageStateKey] = language; // read by ContactLanguagePin on the next turns
+        step.Context.TurnState.Set(new TurnLanguage(language));
         if (options.Consented) return await step.NextAsync(true, cancellationToken);
         return await step.PromptAsync(ContactPrompts.YesNo, _prompts.Consent(step.Context, _consent.Value.Version), cancellationToken);
     }

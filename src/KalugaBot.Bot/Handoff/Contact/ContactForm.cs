@@ -61,6 +61,8 @@ public static class ContactFields
 /// <summary>The contact dialog's options, carried across its ReplaceDialog loop.</summary>
 public sealed class ContactDialogOptions
 {
+    /// <summary>The language the form was started in; kept for the whole form (see <see cref="ContactLanguagePin"/>).</summary>
+    public string? Language { get; set; }
     public bool Consented { get; set; }
     public DateTime? ConsentUtc { get; set; }
     public bool Prefilled { get; set; }
