@@ -23,10 +23,16 @@ public static class StaffPortalExtensions
         services.AddSingleton<ConversationQuery>();
         services.AddSingleton<IConversationMarkSource, HandedOffMarkSource>();
         services.AddSingleton<IConversationMarkSource, LeadMarkSource>();
+        services.AddSingleton<IConversationMarkSource, KnowledgeQueue.UnansweredMarkSource>();
+        services.AddSingleton<KnowledgeQueue.QuestionClusters>();
         services.AddSingleton<Dashboard.DashboardStats>();
         services.AddSingleton<TranscriptSearchIndex>();
         services.AddSingleton<TranscriptIndexer>();
         services.AddHostedService<TranscriptIndexService>();
+        services.AddSingleton<Privacy.PersonalDataStores>();
+        services.AddSingleton<Privacy.PersonalDataEraser>();
+        services.AddSingleton<Privacy.TranscriptAnonymiser>();
+        services.AddHostedService<Privacy.RetentionService>();
         // Russian, Chinese, … stay readable in the HTML; the encoder still escapes every markup character.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorPages(o =>

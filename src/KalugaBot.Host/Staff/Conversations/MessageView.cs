@@ -26,12 +26,13 @@ public sealed record MessageView(long Sequence, string Kind, string? Author, Dat
 
     private static bool IsAgent(Activity a) => a.ChannelData?["agent"] is not null || a.From?.Id?.StartsWith("staff", StringComparison.OrdinalIgnoreCase) == true;
 
-    /// <summary>Facts an answer cited: channelData.citedFacts (ids or {id,title}) and Bot Framework citation entities.</summary>
+    /// <summary>Facts an answer cited: channelData.kalugabot.citedFacts (the question feature), channelData.citedFacts (ids or
+    /// {id,title}) and Bot Framework citation entities.</summary>
     public static IReadOnlyList<string> CitedFactsOf(Activity a)
     {
         var result = new List<string>();
-        if (a.ChannelData?["citedFacts"] is JsonArray facts)
-            foreach (var f in facts)
+        var facts = (a.ChannelData?["kalugabot"]?["citedFacts"] as JsonArray ?? []).Concat(a.ChannelData?["citedFacts"] as JsonArray ?? []);
+        foreach (var f in facts)
                 if (f is JsonValue v && v.TryGetValue<string>(out var s)) result.Add(s);
                 else if (f is JsonObject o) result.Add(string.Join(" — ", new[] { o["id"]?.ToString(), o["title"]?.ToString(), o["url"]?.ToString() }.Where(x => !string.IsNullOrEmpty(x))));
         foreach (var e in a.Entities ?? [])

@@ -48,7 +48,8 @@ public static class LeadExport
             foreach (var value in Row(lead)) sheet.Cell(r, c++).SetValue(value ?? "");
             r++;
         }
-        sheet.Columns().AdjustToContents(1, Math.Min(r, 200));
+        // Fixed widths: ClosedXML's AdjustToContents measures fonts with System.Drawing (libgdiplus), absent on Linux servers.
+        for (var c = 1; c <= Columns.Length; c++) sheet.Column(c).Width = Columns[c - 1] is "Project" or "Notes" ? 60 : 22;
         using var buffer = new MemoryStream();
         workbook.SaveAs(buffer);
         return buffer.ToArray();

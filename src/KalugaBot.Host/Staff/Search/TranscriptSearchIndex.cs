@@ -57,6 +57,15 @@ public sealed class TranscriptSearchIndex : IDisposable
 
     public void DeleteAll() => _writer.DeleteAll();
 
+    /// <summary>Rewrites segments with deleted documents, so erased text leaves the index files too.</summary>
+    public void ExpungeDeletes()
+    {
+        _writer.ForceMergeDeletes(doWait: true);
+        _writer.Commit();
+        _searchers.MaybeRefreshBlocking();
+        _writer.DeleteUnusedFiles();
+    }
+
     /// <summary>Makes the changes durable and visible to searches.</summary>
     public void Commit()
     {

@@ -1,0 +1,64 @@
+using KalugaBot.Bot.Handoff.Live;
+using KalugaBot.Bot.Leads;
+using KalugaBot.Bot.Outbox;
+using KalugaBot.Bot.Questions;
+using KalugaBot.Host.Staff.Conversations;
+using KalugaBot.Host.Staff.Search;
+using KalugaBot.Protocol.Storage;
+using KalugaBot.Protocol.Transcripts;
+using LiteDB;
+
+namespace KalugaBot.Host.Staff.Privacy;
+
+/// <summary>Every place personal data of a conversation can live, and how to remove it from each.
+/// Collections owned by other features are reached through their stores where those offer a removal, else by name.</summary>
+public sealed class PersonalDataStores(LiteDbContext db, ITranscriptStore transcripts, ILeadStore leads, HandoffStore handoffs,
+    TranscriptIndexer index, ConversationReviews reviews, ConversationMarks marks)
+{
+    public LiteDbContext Db => db;
+    public ILiteCollection<ConversationRecord> Conversations => db.Collection<ConversationRecord>("conversations");
+    public ILiteCollection<ActivityRecord> Activities => db.Collection<ActivityRecord>("activities");
+    public ILiteCollection<BsonDocument> State => db.Collection<BsonDocument>("state");
+    public ILiteCollection<BsonDocument> DirectLineConversations => db.Collection<BsonDocument>("directline_conversations");
+    public ILiteCollection<BsonDocument> DirectLineActivities => db.Collection<BsonDocument>("directline_activities");
+    public ILiteCollection<BsonDocument> Outbox => db.Collection<BsonDocument>(LiteDbOutbox.CollectionName);
+    public ILiteCollection<BsonDocument> Unanswered => db.Collection<BsonDocument>(LiteDbUnansweredQuestions.CollectionName);
+    public ILiteCollection<Lead> Leads => db.Collection<Lead>(LiteDbLeadStore.CollectionName);
+
+    /// <summary>The user ids a conversation was held with (transcript summary and Direct Line log).</summary>
+    public IReadOnlyList<string> UsersOf(string conversationId)
+    {
+        var ids = new List<string>();
+        if (Conversations.FindById(conversationId)?.UserId is { Length: > 0 } u) ids.Add(u);
+        if (DirectLineConversations.FindById(conversationId)?["UserId"] is { IsString: true } d && d.AsString.Length > 0) ids.Add(d.AsString);
+        return ids.Distinct().ToList();
+    }
+
+    /// <summary>Removes the conversation from every store; leads keep only their anonymous statistics.</summary>
+    public async Task<int> EraseConversationAsync(string conversationId, string by, CancellationToken cancellationToken)
+    {
+        var removed = 0;
+        var users = UsersOf(conversationId);
+        var channel = Conversations.FindById(conversationId)?.ChannelId ?? "";
+        await transcripts.DeleteTranscriptAsync(channel, conversationId, cancellationToken);
+        // State keys are "{channel}/conversations/{id}", "{channel}/users/{userId}" and feature keys that embed the ids.
+        foreach (var row in State.FindAll().Where(r => Mentions(r["_id"].AsString, conversationId, users)).ToList()) removed += State.Delete(row["_id"]) ? 1 : 0;
+        removed += DirectLineActivities.DeleteMany(Query.EQ("ConversationId", conversationId));
+        removed += DirectLineConversations.Delete(conversationId) ? 1 : 0;
+        foreach (var lead in Leads.Find(l => l.ConversationId == conversationId).ToList())
+        {
+            await leads.EraseAsync(lead.Id, by, cancellationToken);
+            removed += Outbox.DeleteMany(Query.Contains("PayloadJson", lead.Id));
+        }
+        removed += Outbox.DeleteMany(Query.Contains("PayloadJson", conversationId));
+        handoffs.DeleteConversation(conversationId);
+        removed += Unanswered.DeleteMany(Query.EQ("ConversationId", conversationId));
+        reviews.Delete(conversationId);
+        marks.Delete(conversationId);
+        await index.ResetConversationAsync(conversationId, reindex: false, cancellationToken);
+        return removed;
+    }
+
+    private static bool Mentions(string key, string conversationId, IReadOnlyList<string> users) =>
+        key.Contains(conversationId, StringComparison.Ordinal) || users.Any(u => key.EndsWith("/" + u, StringComparison.Ordinal) || key.Contains("/" + u + "/", StringComparison.Ordinal));
+}
