@@ -6,9 +6,6 @@ namespace KalugaBot.Bot.Leads;
 /// <summary>Leads in the LiteDB collection "leads". One lock makes check-then-insert atomic within the process (the only writer).</summary>
 public sealed class LiteDbLeadStore : ILeadStore
 {
-    // LiteDB 5 builds a type's mapper lazily and publishes it before its members are filled; a concurrent first use then
-    // fails with "Member … not found on BsonMapper". A static constructor builds it once, before any other use.
-    static LiteDbLeadStore() { BsonMapper.Global.ToDocument(new Lead()); }
 
     public const string CollectionName = "leads";
     /// <summary>What an erased note reads (the note and its date stay, its words go).</summary>

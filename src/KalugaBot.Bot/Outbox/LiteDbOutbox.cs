@@ -6,9 +6,6 @@ namespace KalugaBot.Bot.Outbox;
 /// <summary>The durable outbox: LiteDB collection "outbox". Survives restarts because nothing is kept in memory.</summary>
 public sealed class LiteDbOutbox
 {
-    // LiteDB 5 builds a type's mapper lazily and publishes it before its members are filled; a concurrent first use then
-    // fails with "Member … not found on BsonMapper". A static constructor builds it once, before any other use.
-    static LiteDbOutbox() { BsonMapper.Global.ToDocument(new OutboxMessage()); }
 
     public const string CollectionName = "outbox";
     private readonly ILiteCollection<OutboxMessage> _messages;

@@ -24,10 +24,6 @@ public sealed class ReactionLog
 {
     private readonly ILiteCollection<ReactionRecord> _reactions;
 
-    // LiteDB's global mapper builds a type's mapping on first use and is not safe when two threads do that at once:
-    // build it here, once, before any store instance can query or insert.
-    static ReactionLog() => BsonMapper.Global.ToDocument(new ReactionRecord());
-
     public ReactionLog(LiteDbContext db)
     {
         _reactions = db.Collection<ReactionRecord>("reactions");

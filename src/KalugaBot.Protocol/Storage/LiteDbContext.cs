@@ -8,13 +8,17 @@ namespace KalugaBot.Protocol.Storage;
 /// <summary>The one LiteDB database of the process. LiteDB is thread-safe within one instance, so every store shares it.</summary>
 public sealed class LiteDbContext : IDisposable
 {
+    // A mapper per database, not BsonMapper.Global: parallel hosts in one process (tests) then never share mapping state.
+    private readonly BsonMapper _mapper = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> _mapped = new();
+
     public LiteDbContext(IOptions<StorageOptions> options, ILogger<LiteDbContext>? logger = null)
     {
         var folder = Path.GetFullPath(options.Value.DataFolder);
         Directory.CreateDirectory(folder);
         DataFolder = folder;
         FilePath = Path.Combine(folder, options.Value.FileName);
-        Database = new LiteDatabase(new ConnectionString { Filename = FilePath, Connection = ConnectionType.Direct });
+        Database = new LiteDatabase(new ConnectionString { Filename = FilePath, Connection = ConnectionType.Direct }, _mapper);
         Writes = new LiteDbWriteQueue(Database, (ILogger?)logger ?? NullLogger.Instance);
     }
 
@@ -25,7 +29,25 @@ public sealed class LiteDbContext : IDisposable
     /// <summary>Batched background writes for hot-path data (transcripts, state, Direct Line logs).</summary>
     public LiteDbWriteQueue Writes { get; }
 
-    public ILiteCollection<T> Collection<T>(string name) => Database.GetCollection<T>(name);
+    public ILiteCollection<T> Collection<T>(string name)
+    {
+        WarmUp<T>();
+        return Database.GetCollection<T>(name);
+    }
+
+    // LiteDB publishes a type's mapping before its members are filled in, so two threads mapping a type for the
+    // first time can see "Member … not found on BsonMapper". Build each mapping once, under a lock, before first use.
+    private void WarmUp<T>()
+    {
+        if (_mapped.ContainsKey(typeof(T))) return;
+        lock (_mapped)
+        {
+            if (_mapped.ContainsKey(typeof(T))) return;
+            if (typeof(T).GetConstructor(Type.EmptyTypes) is not null && typeof(T) != typeof(BsonDocument))
+                _mapper.ToDocument(Activator.CreateInstance<T>());
+            _mapped[typeof(T)] = true;
+        }
+    }
 
     public void Dispose()
     {

@@ -6,9 +6,6 @@ namespace KalugaBot.Bot.Handoff.Live;
 /// <summary>Hand-off state and relayed messages in LiteDB. Transitions are compare-and-set under one lock: of two concurrent accepts exactly one wins.</summary>
 public sealed class HandoffStore
 {
-    // LiteDB 5 builds a type's mapper lazily and publishes it before its members are filled; a concurrent first use then
-    // fails with "Member … not found on BsonMapper". A static constructor builds it once, before any other use.
-    static HandoffStore() { BsonMapper.Global.ToDocument(new HandoffRecord()); BsonMapper.Global.ToDocument(new RelayMessage()); }
 
     private readonly ILiteCollection<HandoffRecord> _records;
     private readonly ILiteCollection<RelayMessage> _messages;

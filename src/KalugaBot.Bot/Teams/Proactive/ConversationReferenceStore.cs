@@ -34,9 +34,6 @@ public sealed class ConversationReferenceStore
     // Key → serviceUrl of what is stored, so busy conversations cost no extra writes.
     private readonly ConcurrentDictionary<string, string> _stored = new(StringComparer.Ordinal);
 
-    // LiteDB's global mapper builds a type's mapping on first use and is not safe when two threads do that at once.
-    static ConversationReferenceStore() => BsonMapper.Global.ToDocument(new StoredConversationReference());
-
     public ConversationReferenceStore(LiteDbContext db)
     {
         _references = db.Collection<StoredConversationReference>("conversationReferences");
