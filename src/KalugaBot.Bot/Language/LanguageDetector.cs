@@ -6,12 +6,18 @@ public sealed class LanguageDetector
 {
     private static readonly Dictionary<string, HashSet<string>> Markers = new()
     {
-        ["en"] = Words("the what how which is are do does can i we you my our need where who when tell about there of in for with and to from a an much many any please hello hi"),
-        ["de"] = Words("der die das und ist sind wie was welche welcher wo wer ich wir sie mit für von im in auf brauchen benötigen gibt es ein eine einen nicht hallo bitte groß unternehmen deutschen"),
-        ["fr"] = Words("le la les et est sont quel quelle quels quelles comment où qui je nous vous avec pour de du des un une dans sur il y a combien bonjour entreprises françaises besoin"),
-        ["it"] = Words("il lo la gli le e è sono quale quali come dove chi io noi voi con per di del della un una nel in su ci sono quanti quanto ciao mi servono aziende italiane"),
-        ["pt"] = Words("o a os as e é são qual quais como onde quem eu nós você com para de do da um uma no na em existem quantos quanto olá preciso empresas região"),
+        ["en"] = Words("the what how which is are do does can i we you my our need where who when tell about there of in for with and to from a an much many any please hello hi yes no thanks thank far big long"),
+        ["de"] = Words("der die das und ist sind wie was welche welcher welches wo wer ich wir sie mit für von im auf brauchen benötigen gibt es ein eine einen nicht hallo bitte groß unternehmen deutschen morgen heute uhr um ja nein danke gerne wann viel viele"),
+        ["fr"] = Words("le la les et est sont quel quelle quels quelles comment où qui je nous vous avec pour de du des un une dans sur il y a combien bonjour entreprises françaises besoin oui non merci demain"),
+        ["it"] = Words("il lo la gli le e è sono quale quali come dove chi io noi voi con per di del della un una nel nella in su ci quanti quanto ciao mi servono aziende italiane sì no grazie domani"),
+        ["pt"] = Words("o a os as e é são qual quais como onde quem eu nós você com para de do da um uma no na em existem quantos quanto olá preciso empresas região sim não obrigado amanhã"),
     };
+
+    // A word shared by several languages ("no", "a", "de", "um") tells little: it counts 1/n towards each of the n.
+    private static readonly Dictionary<string, double> Weights = Markers.Values
+        .SelectMany(words => words)
+        .GroupBy(word => word, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => 1.0 / g.Count(), StringComparer.OrdinalIgnoreCase);
 
     private static HashSet<string> Words(string words) => new(words.Split(' '), StringComparer.OrdinalIgnoreCase);
 
@@ -35,12 +41,13 @@ public sealed class LanguageDetector
         double bestScore = 0, second = 0;
         foreach (var (lang, markers) in Markers)
         {
-            double score = tokens.Count(markers.Contains) + DiacriticBonus(lang, text);
+            var score = tokens.Where(markers.Contains).Sum(t => Weights[t]) + DiacriticBonus(lang, text);
             if (score > bestScore) { second = bestScore; bestScore = score; best = lang; }
             else if (score > second) second = score;
         }
-        if (best is null || bestScore < 1) return new LanguageGuess(null, 0);
-        var confidence = Math.Min(0.9, (bestScore - second) / Math.Max(2, tokens.Length) + 0.4 + (bestScore >= 2 ? 0.2 : 0));
+        if (best is null || bestScore < 0.5) return new LanguageGuess(null, 0);
+        // One distinctive word is a fair guess; several, well ahead of the runner-up, a confident one.
+        var confidence = Math.Min(0.9, 0.35 + 0.15 * bestScore + 0.1 * (bestScore - second));
         return new LanguageGuess(best, confidence);
     }
 
