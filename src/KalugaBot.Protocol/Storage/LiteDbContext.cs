@@ -14,7 +14,9 @@ public sealed class LiteDbContext : IDisposable
         Directory.CreateDirectory(folder);
         DataFolder = folder;
         FilePath = Path.Combine(folder, options.Value.FileName);
-        Database = new LiteDatabase(new ConnectionString { Filename = FilePath, Connection = ConnectionType.Direct });
+        // An own mapper, not BsonMapper.Global: LiteDB publishes a type's mapper before filling it, so processes with
+        // several hosts (tests) saw "Member … not found" when two databases mapped one type at the same time.
+        Database = new LiteDatabase(new ConnectionString { Filename = FilePath, Connection = ConnectionType.Direct }, new BsonMapper());
         Writes = new LiteDbWriteQueue(Database, (ILogger?)logger ?? NullLogger.Instance);
     }
 
