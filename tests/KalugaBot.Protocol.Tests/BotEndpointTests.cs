@@ -41,8 +41,7 @@ public sealed class BotEndpointTests
 
         await using var app = new KalugaBotApp(configureServices: s => s.AddSingleton<IBot, InvokeBot>());
         invoke.Id = "another-id";
-        // A generic invoke name: Teams card actions are answered by Teams middleware before the bot.
-        invoke.Name = "application/vnd.kalugabot.test";
+        invoke.Name = "task/fetch";
         using var handled = await ChannelRequests.PostAsync(app.CreateClient(), invoke);
 
         Assert.Equal(HttpStatusCode.OK, handled.StatusCode);
@@ -126,7 +125,7 @@ public sealed class BotEndpointTests
     {
         public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
         {
-            if (turnContext.Activity.IsType(ActivityTypes.Invoke) && turnContext.Activity.Name == "application/vnd.kalugabot.test")
+            if (turnContext.Activity.IsType(ActivityTypes.Invoke) && turnContext.Activity.Name == "task/fetch")
             {
                 var body = new JsonObject { ["statusCode"] = 200, ["type"] = "application/vnd.microsoft.activity.message", ["value"] = "Saved" };
                 await turnContext.SendActivityAsync(new Activity
