@@ -25,7 +25,7 @@ public sealed class KnowledgeIndex : IDisposable
     private const int Candidates = 40;
     private const double UnnamedParkPenalty = 0.8;
     private const double SpecificityBonus = 0.1;
-    private const double UnknownWordWeight = 1.0;
+    private const double UnknownWordWeight = 2.0;
     /// <summary>A rare word weighs at most about as much as a concept: rare function words ("between") must not sink an answer.</summary>
     private const double MaxWordWeight = 3.0;
 
@@ -120,7 +120,11 @@ public sealed class KnowledgeIndex : IDisposable
         if (string.IsNullOrWhiteSpace(query) || Documents.Count == 0) return new QueryPlan(lang, [], [], [], new HashSet<string>());
         var concepts = _matcher.Match(query, ConceptMatcher.QueryLanguages(lang));
         var tokens = _analysis.Tokens(lang, query).Where(t => !_filler[lang].Contains(t.Term)).ToList();
-        var units = concepts.Ids.Select(id => new QueryUnit(true, id, Idf(_conceptFrequency[lang].GetValueOrDefault(id)))).ToList();
+        // "Vorsino" is both a lexicon group and the park's name: one thing asked, counted once (as the park).
+        var parkSpans = concepts.Spans.Where(s => s.Concept.StartsWith(Concept.ParkPrefix, StringComparison.Ordinal)).ToList();
+        var counted = concepts.Ids.Where(id => id.StartsWith(Concept.ParkPrefix, StringComparison.Ordinal)
+            || !concepts.Spans.Where(s => s.Concept == id).All(s => parkSpans.Any(p => p.Start <= s.Start && p.End >= s.End)));
+        var units = counted.Select(id => new QueryUnit(true, id, Idf(_conceptFrequency[lang].GetValueOrDefault(id)))).ToList();
         foreach (var term in tokens.Where(t => !concepts.Covers(t)).Select(t => t.Term).Distinct())
         {
             var frequency = _profiles.Count(p => p.HasTerm(lang, term));
