@@ -7,6 +7,7 @@ using KalugaBot.Host.CommandLine;
 using KalugaBot.Host.Health;
 using KalugaBot.Host.Knowledge;
 using KalugaBot.Host.Staff;
+using KalugaBot.Host.Teams;
 using KalugaBot.Host.WebChat;
 using KalugaBot.Protocol;
 using KalugaBot.Protocol.Channels;
@@ -24,6 +25,7 @@ builder.Services
     .AddSiteMatching()
     .AddHandoff()
     .AddTeamsSupport()
+    .AddTeamsPackage()
     .AddWebChat()
     .AddStaffPortal()
     .AddHostHealth();

@@ -6,6 +6,7 @@ using KalugaBot.Protocol.Storage;
 using KalugaBot.Protocol.Transcripts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace KalugaBot.Protocol;
 
@@ -14,10 +15,19 @@ public static class ProtocolServiceCollectionExtensions
     /// <summary>The Bot Framework host: adapter, channel auth, Connector client, LiteDB storage and transcripts.</summary>
     public static IServiceCollection AddBotProtocol(this IServiceCollection services)
     {
-        services.AddOptions<BotAuthOptions>().BindConfiguration(BotAuthOptions.Section);
+        services.AddOptions<BotAuthOptions>().BindConfiguration(BotAuthOptions.Section)
+            .Validate(o => o.IsValid(out _), "Invalid Bot settings: an app tenant/password needs Bot:MicrosoftAppId; Bot:ClockSkew 0..30 min.")
+            .ValidateOnStart();
+        services.AddOptions<ConnectorOptions>().BindConfiguration(ConnectorOptions.Section)
+            .Validate(o => o.IsValid(), "Invalid Bot:Connector settings (MaxRetries 0..10, non-negative delays).")
+            .ValidateOnStart();
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section);
         services.AddMemoryCache();
-        services.AddHttpClient(ConnectorSender.HttpClientName);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient(ConnectorSender.HttpClientName, (sp, http) =>
+            http.Timeout = sp.GetRequiredService<IOptions<ConnectorOptions>>().Value.Timeout);
+        services.AddHttpClient(BotTokenProvider.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddHttpClient(ChannelAuthenticator.MetadataHttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
 
         services.TryAddSingleton<LiteDbContext>();
         services.TryAddSingleton<IStorage, LiteDbStorage>();

@@ -4,7 +4,8 @@ using KalugaBot.Protocol.Schema;
 
 namespace KalugaBot.Bot.Conversation;
 
-/// <summary>Picks the reply language: the message's own language when it is clear, else the client's locale, else the last one used.</summary>
+/// <summary>Picks the reply language: the message's own language when it is clear, else the client's locale (e.g. the Teams
+/// client's), else the last one used. Activities without text keep the language the investor wrote in.</summary>
 public sealed class LocaleMiddleware(ConversationAccessors accessors, LanguageDetector detector) : IMiddleware
 {
     private const double ConfidentGuess = 0.6;
@@ -16,12 +17,20 @@ public sealed class LocaleMiddleware(ConversationAccessors accessors, LanguageDe
         var fromLocale = Languages.FromLocale(activity.Locale);
         string language;
         if (activity.IsType(ActivityTypes.Message) && detector.Detect(activity.Text) is { Language: { } guessed, Confidence: >= ConfidentGuess })
+        {
             language = guessed;
+            data.LanguageWritten = true;
+        }
         else if (activity.IsType(ActivityTypes.Message) && !string.IsNullOrWhiteSpace(activity.Text) && data.Language is { } previous
                  && detector.Detect(activity.Text).Language is null)
             language = previous; // "30", "ok" and the like: keep talking in the language already chosen
+        else if (string.IsNullOrWhiteSpace(activity.Text) && data.LanguageWritten && data.Language is { } written)
+            language = written; // a card button or reaction says nothing about language: keep the one the investor writes in
         else
+        {
             language = fromLocale ?? data.Language ?? Languages.English;
+            data.LanguageWritten = false;
+        }
 
         data.Language = language;
         turnContext.TurnState.Set(new TurnLanguage(language));

@@ -26,6 +26,9 @@ public sealed record Park
 
     public ValueHistory Field(string name) => Fields.TryGetValue(name, out var history) ? history : ValueHistory.Empty;
 
+    /// <summary>A field's values grouped by key (e.g. the distinct points under <c>notes</c>), each part newest first.</summary>
+    public IReadOnlyList<ValueHistory> FieldParts(string name) => ValueHistory.GroupByKey(Field(name).Values);
+
     public ValueHistory TotalAreaHa => Field(ParkFields.TotalAreaHa);
     public ValueHistory FreeAreaHa => Field(ParkFields.FreeAreaHa);
     public ValueHistory DistanceToMoscowKm => Field(ParkFields.DistanceToMoscowKm);

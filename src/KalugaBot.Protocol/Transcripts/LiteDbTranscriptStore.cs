@@ -10,7 +10,9 @@ public sealed class LiteDbTranscriptStore : ITranscriptStore
     private readonly LiteDbContext _db;
     private readonly ILiteCollection<ConversationRecord> _conversations;
     private readonly ILiteCollection<ActivityRecord> _activities;
+    private const int MaxCachedRecords = 10_000;
     private readonly object _gate = new();
+    private readonly Dictionary<string, ConversationRecord> _records = new(StringComparer.Ordinal);
 
     public LiteDbTranscriptStore(LiteDbContext db)
     {
@@ -23,17 +25,13 @@ public sealed class LiteDbTranscriptStore : ITranscriptStore
 
     public Task LogActivitiesAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken = default)
     {
-        // Sequence numbers are per conversation; the gate keeps them unique when two turns of one conversation overlap.
+        // Sequence numbers are per conversation and assigned here, under the gate, so overlapping turns of one
+        // conversation never collide; the rows themselves are written by the batched background writer.
         lock (_gate)
         {
             foreach (var group in activities.Where(a => a.Conversation?.Id is not null).GroupBy(a => a.Conversation!.Id!))
             {
-                var record = _conversations.FindById(group.Key) ?? new ConversationRecord
-                {
-                    Id = group.Key,
-                    ChannelId = group.First().ChannelId ?? "",
-                    CreatedUtc = (group.First().Timestamp ?? DateTimeOffset.UtcNow).UtcDateTime,
-                };
+                var record = Record(group.Key, group.First());
                 var rows = new List<ActivityRecord>();
                 foreach (var activity in group)
                 {
@@ -58,49 +56,71 @@ public sealed class LiteDbTranscriptStore : ITranscriptStore
                         Json = ProtocolJson.Serialize(activity),
                     });
                 }
-                _db.Database.BeginTrans();
-                _activities.Insert(rows);
-                _conversations.Upsert(record);
-                _db.Database.Commit();
+                var snapshot = record.Copy();
+                _db.Writes.Enqueue(_ =>
+                {
+                    _activities.Insert(rows);
+                    _conversations.Upsert(snapshot);
+                });
             }
         }
         return Task.CompletedTask;
     }
 
-    public Task<PagedResult<Activity>> GetTranscriptActivitiesAsync(string channelId, string conversationId, string? continuationToken = null, DateTimeOffset startDate = default, CancellationToken cancellationToken = default)
+    // The live summary rows of recent conversations; a miss waits for queued writes so the stored counts are current.
+    private ConversationRecord Record(string conversationId, Activity first)
     {
+        if (_records.TryGetValue(conversationId, out var cached)) return cached;
+        if (_records.Count >= MaxCachedRecords) _records.Clear();
+        _db.Writes.Flush();
+        var record = _conversations.FindById(conversationId) ?? new ConversationRecord
+        {
+            Id = conversationId,
+            ChannelId = first.ChannelId ?? "",
+            CreatedUtc = (first.Timestamp ?? DateTimeOffset.UtcNow).UtcDateTime,
+        };
+        _records[conversationId] = record;
+        return record;
+    }
+
+    public async Task<PagedResult<Activity>> GetTranscriptActivitiesAsync(string channelId, string conversationId, string? continuationToken = null, DateTimeOffset startDate = default, CancellationToken cancellationToken = default)
+    {
+        await _db.Writes.FlushAsync().ConfigureAwait(false);
         var from = continuationToken ?? ActivityRecord.MakeId(conversationId, 0);
         var rows = _activities.Find(Query.And(Query.GT("_id", from), Query.LT("_id", conversationId + "|~")))
             .Where(r => r.TimestampUtc >= startDate.UtcDateTime)
             .Take(PageSize).ToList();
         var items = rows.Select(r => ProtocolJson.Deserialize<Activity>(r.Json)!).ToList();
-        return Task.FromResult(new PagedResult<Activity> { Items = items, ContinuationToken = rows.Count == PageSize ? rows[^1].Id : null });
+        return new PagedResult<Activity> { Items = items, ContinuationToken = rows.Count == PageSize ? rows[^1].Id : null };
     }
 
-    public Task<IReadOnlyList<Activity>> GetAllActivitiesAsync(string conversationId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Activity>> GetAllActivitiesAsync(string conversationId, CancellationToken cancellationToken = default)
     {
+        await _db.Writes.FlushAsync().ConfigureAwait(false);
         IReadOnlyList<Activity> items = _activities.Find(Query.And(Query.GT("_id", conversationId + "|"), Query.LT("_id", conversationId + "|~")))
             .OrderBy(r => r.Sequence)
             .Select(r => ProtocolJson.Deserialize<Activity>(r.Json)!).ToList();
-        return Task.FromResult(items);
+        return items;
     }
 
-    public Task<PagedResult<TranscriptInfo>> ListTranscriptsAsync(string channelId, string? continuationToken = null, CancellationToken cancellationToken = default)
+    public async Task<PagedResult<TranscriptInfo>> ListTranscriptsAsync(string channelId, string? continuationToken = null, CancellationToken cancellationToken = default)
     {
+        await _db.Writes.FlushAsync().ConfigureAwait(false);
         var all = _conversations.Find(c => c.ChannelId == channelId).OrderBy(c => c.CreatedUtc).ThenBy(c => c.Id).ToList();
         var start = continuationToken is null ? 0 : all.FindIndex(c => c.Id == continuationToken) + 1;
         var page = all.Skip(start).Take(PageSize)
             .Select(c => new TranscriptInfo { ChannelId = c.ChannelId, Id = c.Id, Created = new DateTimeOffset(c.CreatedUtc, TimeSpan.Zero) }).ToList();
-        return Task.FromResult(new PagedResult<TranscriptInfo> { Items = page, ContinuationToken = page.Count == PageSize ? page[^1].Id : null });
+        return new PagedResult<TranscriptInfo> { Items = page, ContinuationToken = page.Count == PageSize ? page[^1].Id : null };
     }
 
-    public Task DeleteTranscriptAsync(string channelId, string conversationId, CancellationToken cancellationToken = default)
+    public async Task DeleteTranscriptAsync(string channelId, string conversationId, CancellationToken cancellationToken = default)
     {
+        await _db.Writes.FlushAsync().ConfigureAwait(false);
         lock (_gate)
         {
+            _records.Remove(conversationId);
             _activities.DeleteMany(Query.And(Query.GT("_id", conversationId + "|"), Query.LT("_id", conversationId + "|~")));
             _conversations.Delete(conversationId);
         }
-        return Task.CompletedTask;
     }
 }

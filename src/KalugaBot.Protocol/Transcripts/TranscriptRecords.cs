@@ -11,6 +11,9 @@ public sealed class ConversationRecord
     public DateTime LastActivityUtc { get; set; }
     public int ActivityCount { get; set; }
     public int MessageCount { get; set; }
+
+    /// <summary>A snapshot for the background writer, so later turns can keep counting on the live row.</summary>
+    public ConversationRecord Copy() => (ConversationRecord)MemberwiseClone();
 }
 
 /// <summary>One stored activity. The id is "{conversationId}|{sequence:D9}" so that a prefix scan returns a conversation in order.</summary>

@@ -1,0 +1,106 @@
+using System.Text.Json.Nodes;
+using KalugaBot.Host.Staff.Conversations;
+using KalugaBot.Protocol.Schema;
+using KalugaBot.Protocol.Storage;
+using KalugaBot.Protocol.Transcripts;
+using LiteDB;
+
+namespace KalugaBot.Host.Staff.Search;
+
+/// <summary>How far one conversation has been indexed (LiteDB "staff_index_progress").</summary>
+public sealed class IndexProgress
+{
+    public string Id { get; set; } = "";
+    public long Indexed { get; set; }
+}
+
+/// <summary>Keeps the transcript index in step with the stored activities, whoever wrote them: it reads conversations whose
+/// last activity is at or after the checkpoint and indexes their activities past the indexed sequence.</summary>
+public sealed class TranscriptIndexer
+{
+    private const string CheckpointId = "~checkpoint";
+    private readonly TranscriptSearchIndex _index;
+    private readonly ConversationMarks _marks;
+    private readonly ILiteCollection<ConversationRecord> _conversations;
+    private readonly ILiteCollection<ActivityRecord> _activities;
+    private readonly ILiteCollection<IndexProgress> _progress;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    public TranscriptIndexer(LiteDbContext db, TranscriptSearchIndex index, ConversationMarks marks)
+    {
+        _index = index;
+        _marks = marks;
+        _conversations = db.Collection<ConversationRecord>("conversations");
+        _activities = db.Collection<ActivityRecord>("activities");
+        _progress = db.Collection<IndexProgress>("staff_index_progress");
+    }
+
+    /// <summary>Indexes everything new; returns the number of activities read. Cheap when nothing changed.</summary>
+    public async Task<int> CatchUpAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var checkpoint = new DateTime(_progress.FindById(CheckpointId)?.Indexed ?? 0, DateTimeKind.Utc);
+            var changed = _conversations.Find(Query.GTE(nameof(ConversationRecord.LastActivityUtc), checkpoint)).ToList();
+            var read = 0;
+            foreach (var conversation in changed)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var progress = _progress.FindById(conversation.Id) ?? new IndexProgress { Id = conversation.Id };
+                if (progress.Indexed >= conversation.ActivityCount) continue;
+                var rows = _activities.Find(Query.And(
+                    Query.GT("_id", ActivityRecord.MakeId(conversation.Id, progress.Indexed)),
+                    Query.LT("_id", conversation.Id + "|~"))).ToList();
+                _index.Add(rows.Select(r => ToMessage(r, conversation)).OfType<IndexedMessage>());
+                _marks.Observe(conversation.Id, rows, CitedFacts);
+                read += rows.Count;
+                progress.Indexed = rows.Count == 0 ? progress.Indexed : rows.Max(r => r.Sequence);
+                _progress.Upsert(progress);
+            }
+            if (changed.Count > 0)
+            {
+                _index.Commit();
+                _progress.Upsert(new IndexProgress { Id = CheckpointId, Indexed = changed.Max(c => c.LastActivityUtc).Ticks });
+            }
+            return read;
+        }
+        finally { _gate.Release(); }
+    }
+
+    /// <summary>Forgets a conversation (erase) or makes it re-index from the start (anonymised).</summary>
+    public async Task ResetConversationAsync(string conversationId, bool reindex, CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            _index.DeleteConversation(conversationId);
+            _index.Commit();
+            _progress.Delete(conversationId);
+            if (reindex) _progress.Upsert(new IndexProgress { Id = CheckpointId, Indexed = 0 });
+        }
+        finally { _gate.Release(); }
+    }
+
+    private static IReadOnlyList<string> CitedFacts(ActivityRecord row) =>
+        row.Json.Contains("citedFacts", StringComparison.Ordinal) || row.Json.Contains("\"citation\"", StringComparison.Ordinal)
+            ? MessageView.CitedFactsOf(ProtocolJson.Deserialize<Activity>(row.Json)!)
+            : [];
+
+    private static IndexedMessage? ToMessage(ActivityRecord row, ConversationRecord conversation)
+    {
+        if (!string.Equals(row.Type, ActivityTypes.Message, StringComparison.OrdinalIgnoreCase)) return null;
+        var text = row.Text ?? "";
+        if (row.Json.Contains("\"attachments\"", StringComparison.Ordinal))
+        {
+            var activity = ProtocolJson.Deserialize<Activity>(row.Json);
+            var cardText = string.Join("\n", activity?.Attachments?.SelectMany(a => CardText.Strings(a.Content)) ?? []);
+            text = string.IsNullOrEmpty(text) ? cardText : text + "\n" + cardText;
+        }
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        string? locale = null;
+        if (row.Json.Contains("\"locale\"", StringComparison.Ordinal)) locale = JsonNode.Parse(row.Json)?["locale"]?.GetValue<string>();
+        var language = TranscriptAnalyzers.LanguageOf(locale ?? conversation.Locale, text);
+        return new IndexedMessage(row.Id, conversation.Id, row.Sequence, row.TimestampUtc, row.Role, language, text);
+    }
+}

@@ -1,0 +1,128 @@
+using KalugaBot.Protocol.Storage;
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Options;
+
+namespace KalugaBot.Host.Staff.Search;
+
+/// <summary>One indexed message.</summary>
+public sealed record IndexedMessage(string ActivityId, string ConversationId, long Sequence, DateTime TimestampUtc, string? Role, string Language, string Text);
+
+/// <summary>A conversation that matched, with its best highlighted fragments (HTML-encoded text with &lt;mark&gt;).</summary>
+public sealed record SearchHit(string ConversationId, float Score, IReadOnlyList<(long Sequence, string? Role, string Html)> Fragments);
+
+/// <summary>The persistent full-text index of all transcripts (Lucene FSDirectory under the data folder, "staff-index").</summary>
+public sealed class TranscriptSearchIndex : IDisposable
+{
+    private readonly FSDirectory _directory;
+    private readonly Analyzer _analyzer = TranscriptAnalyzers.Create();
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+
+    public TranscriptSearchIndex(IOptions<StorageOptions> storage)
+    {
+        Folder = Path.Combine(Path.GetFullPath(storage.Value.DataFolder), "staff-index");
+        System.IO.Directory.CreateDirectory(Folder);
+        _directory = FSDirectory.Open(new DirectoryInfo(Folder));
+        _writer = new IndexWriter(_directory, new IndexWriterConfig(TranscriptAnalyzers.Version, _analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
+        _searchers = new SearcherManager(_writer, true, null);
+    }
+
+    public string Folder { get; }
+
+    public void Add(IEnumerable<IndexedMessage> messages)
+    {
+        foreach (var m in messages)
+        {
+            var doc = new Document
+            {
+                new StringField("id", m.ActivityId, Field.Store.YES),
+                new StringField("conv", m.ConversationId, Field.Store.YES),
+                new StoredField("seq", m.Sequence),
+                new StringField("role", m.Role ?? "", Field.Store.YES),
+                new StringField("lang", m.Language, Field.Store.YES),
+                new TextField(TranscriptAnalyzers.FieldFor(m.Language), m.Text, Field.Store.YES),
+                new TextField(TranscriptAnalyzers.PlainField, m.Text, Field.Store.NO),
+            };
+            _writer.UpdateDocument(new Term("id", m.ActivityId), doc);
+        }
+    }
+
+    public void DeleteConversation(string conversationId) => _writer.DeleteDocuments(new Term("conv", conversationId));
+
+    public void DeleteAll() => _writer.DeleteAll();
+
+    /// <summary>Makes the changes durable and visible to searches.</summary>
+    public void Commit()
+    {
+        _writer.Commit();
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    /// <summary>Conversations whose messages match the words, best first; every word must match (in any language's form).</summary>
+    public (IReadOnlyList<SearchHit> Hits, int TotalConversations) Search(string text, int skip, int take, int maxMessages = 2000)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return ([], 0);
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(12).Select(QueryParserBase.Escape);
+        var parser = new MultiFieldQueryParser(TranscriptAnalyzers.Version, TranscriptAnalyzers.AllTextFields.ToArray(), _analyzer) { DefaultOperator = Operator.AND };
+        Query query;
+        try { query = parser.Parse(string.Join(' ', words)); }
+        catch (ParseException) { return ([], 0); }
+        if (query is BooleanQuery { Clauses.Count: 0 }) return ([], 0);
+
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var top = searcher.Search(query, maxMessages);
+            var byConversation = new List<(string Conv, float Score, List<int> Docs)>();
+            var index = new Dictionary<string, int>();
+            foreach (var sd in top.ScoreDocs)
+            {
+                var conv = searcher.Doc(sd.Doc).Get("conv");
+                if (!index.TryGetValue(conv, out var i)) { index[conv] = i = byConversation.Count; byConversation.Add((conv, sd.Score, [])); }
+                if (byConversation[i].Docs.Count < 3) byConversation[i].Docs.Add(sd.Doc);
+            }
+            var hits = byConversation.Skip(skip).Take(take).Select(c => new SearchHit(c.Conv, c.Score,
+                c.Docs.Select(d => Fragment(searcher, query, d)).OrderBy(f => f.Sequence).ToList())).ToList();
+            return (hits, byConversation.Count);
+        }
+        finally { _searchers.Release(searcher); }
+    }
+
+    private (long Sequence, string? Role, string Html) Fragment(IndexSearcher searcher, Query query, int docId)
+    {
+        var doc = searcher.Doc(docId);
+        var field = TranscriptAnalyzers.FieldFor(doc.Get("lang"));
+        var text = doc.Get(field) ?? "";
+        // SimpleHTMLEncoder encodes the message text, so the only markup in the fragment is our <mark>.
+        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new MarkupEncoder(), new QueryScorer(query, field)) { TextFragmenter = new SimpleFragmenter(160) };
+        var html = highlighter.GetBestFragment(_analyzer, field, text) ?? System.Net.WebUtility.HtmlEncode(text.Length > 160 ? text[..160] + "…" : text);
+        return (doc.GetField("seq").GetInt64Value() ?? 0, doc.Get("role"), html);
+    }
+
+    public int MessageCount()
+    {
+        var searcher = _searchers.Acquire();
+        try { return searcher.IndexReader.NumDocs; }
+        finally { _searchers.Release(searcher); }
+    }
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+        _analyzer.Dispose();
+    }
+}
+
+/// <summary>Escapes markup characters only, so Cyrillic and Han stay readable (Lucene's SimpleHTMLEncoder writes them as entities).</summary>
+internal sealed class MarkupEncoder : IEncoder
+{
+    public string EncodeText(string originalText) => System.Web.HttpUtility.HtmlEncode(originalText);
+}

@@ -1,0 +1,191 @@
+// KalugaBot web chat page: localises the page, gets a Direct Line token from this host and renders the official Web Chat.
+// No inline script on the page (the CSP forbids it); everything the page does is here.
+(function () {
+  'use strict';
+
+  var TOKEN_URL = 'api/directline/token';       // same-origin token endpoint of the host (relative: works under a path base)
+  var REFRESH_URL = 'v3/directline/tokens/refresh';
+  var DIRECT_LINE = 'v3/directline';
+  var STORAGE_KEY = 'kalugabot.webchat.session'; // {conversationId, token, userId}; sessionStorage: survives reloads, not other tabs
+  var SUPPORTED = ['en', 'ru', 'de', 'fr', 'it', 'zh', 'pt'];
+  // Web Chat's own UI strings exist per full locale; a bare language is mapped to its most common one.
+  var WEBCHAT_LOCALES = { en: 'en-US', ru: 'ru-RU', de: 'de-DE', fr: 'fr-FR', it: 'it-IT', zh: 'zh-CN', pt: 'pt-PT' };
+
+  var query = new URLSearchParams(window.location.search);
+  var base = new URL('.', window.location.href);
+  var url = function (path) { return new URL(path, base).toString(); };
+
+  // ?lang=de (used by embed.js when the host site knows its language) wins over the browser's languages.
+  function pickLocale() {
+    var candidates = [query.get('lang')].concat(navigator.languages || [], [navigator.language]);
+    for (var i = 0; i < candidates.length; i++) {
+      var c = candidates[i];
+      if (!c) continue;
+      var lang = c.toLowerCase().split(/[-_]/)[0];
+      if (SUPPORTED.indexOf(lang) >= 0) return { lang: lang, locale: c.indexOf('-') > 0 ? c : WEBCHAT_LOCALES[lang] };
+    }
+    return { lang: 'en', locale: 'en-US' };
+  }
+
+  function applyStrings(strings, lang) {
+    document.documentElement.lang = lang;
+    document.title = strings.region + ' · ' + strings.product;
+    document.querySelectorAll('[data-i18n]').forEach(function (el) {
+      var text = strings[el.getAttribute('data-i18n')];
+      if (text) el.textContent = text;
+    });
+  }
+
+  function loadSession() {
+    try { return JSON.parse(window.sessionStorage.getItem(STORAGE_KEY) || 'null'); } catch (e) { return null; }
+  }
+
+  function saveSession(session) {
+    try { window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session)); } catch (e) { /* private mode: no resume */ }
+  }
+
+  function clearSession() {
+    try { window.sessionStorage.removeItem(STORAGE_KEY); } catch (e) { /* nothing stored */ }
+  }
+
+  function postJson(path, body, token) {
+    var headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
+    if (token) headers.Authorization = 'Bearer ' + token;
+    return fetch(url(path), { method: 'POST', headers: headers, body: JSON.stringify(body || {}), credentials: 'same-origin' })
+      .then(function (res) {
+        if (!res.ok) throw new Error(path + ' answered ' + res.status);
+        return res.json();
+      });
+  }
+
+  function newUserId() {
+    var bytes = new Uint8Array(12);
+    window.crypto.getRandomValues(bytes);
+    return 'u_' + Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
+  }
+
+  // A stored conversation is resumed with a fresh token for it; if that fails (expired, unknown) a new one starts.
+  function openSession() {
+    var stored = loadSession();
+    if (stored && stored.conversationId && stored.token && stored.userId) {
+      return postJson(REFRESH_URL, null, stored.token)
+        .then(function (res) { return { conversationId: stored.conversationId, token: res.token, userId: stored.userId, resumed: true }; })
+        .catch(function () { clearSession(); return startSession(); });
+    }
+    return startSession();
+  }
+
+  function startSession() {
+    var userId = newUserId();
+    return postJson(TOKEN_URL, { user: { id: userId } }).then(function (res) {
+      return { conversationId: res.conversationId || null, token: res.token, userId: res.userId || userId, resumed: false };
+    });
+  }
+
+  function styleOptions() {
+    return {
+      accent: '#0d3b66',
+      primaryFont: "'Segoe UI', 'Noto Sans', 'Helvetica Neue', Arial, 'PingFang SC', 'Microsoft YaHei', sans-serif",
+      backgroundColor: '#ffffff',
+      rootHeight: '100%',
+      rootWidth: '100%',
+      botAvatarImage: url('webchat/avatar.svg'),
+      botAvatarInitials: 'KR',
+      avatarSize: 36,
+      bubbleBackground: '#f0f3f7',
+      bubbleBorderColor: '#e1e7ee',
+      bubbleBorderRadius: 10,
+      bubbleBorderWidth: 1,
+      bubbleTextColor: '#1c2733',
+      bubbleFromUserBackground: '#0d3b66',
+      bubbleFromUserBorderColor: '#0d3b66',
+      bubbleFromUserBorderRadius: 10,
+      bubbleFromUserTextColor: '#ffffff',
+      bubbleMaxWidth: 560,
+      suggestedActionBackgroundColor: '#ffffff',
+      suggestedActionBorderColor: '#0d3b66',
+      suggestedActionBorderRadius: 16,
+      suggestedActionTextColor: '#0d3b66',
+      suggestedActionLayout: 'flow',
+      sendBoxBackground: '#ffffff',
+      sendBoxBorderTop: 'solid 1px #dde3ea',
+      sendBoxButtonColor: '#0d3b66',
+      sendBoxHeight: 56,
+      hideUploadButton: true,
+      timestampColor: '#6b7886',
+      transitionDuration: '0s'
+    };
+  }
+
+  function showStatus(text, isError) {
+    var status = document.getElementById('chat-status');
+    status.textContent = text;
+    status.hidden = !text;
+    status.classList.toggle('chat__status--error', !!isError);
+  }
+
+  function render(session, pick, strings) {
+    var directLine = window.WebChat.createDirectLine({
+      token: session.token,
+      conversationId: session.resumed ? session.conversationId : undefined,
+      domain: url(DIRECT_LINE).replace(/\/$/, ''),
+      webSocket: false,
+      pollingInterval: 1000,
+      conversationStartProperties: { locale: pick.locale }
+    });
+
+    // Keeps what a reload needs: the conversation (known once connected) and the token Direct Line currently holds.
+    var remember = function () {
+      var conversationId = directLine.conversationId || session.conversationId;
+      if (conversationId) saveSession({ conversationId: conversationId, token: directLine.token || session.token, userId: session.userId });
+    };
+
+    var store = window.WebChat.createStore({}, function () {
+      return function (next) {
+        return function (action) {
+          if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') { showStatus(''); remember(); }
+          else if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') remember();
+          else if (action.type === 'DIRECT_LINE/CONNECT_REJECTED') showStatus(strings.connectError, true);
+          return next(action);
+        };
+      };
+    });
+
+    window.WebChat.renderWebChat({
+      directLine: directLine,
+      store: store,
+      userID: session.userId,
+      locale: pick.locale,
+      styleOptions: styleOptions()
+    }, document.getElementById('webchat'));
+
+    window.addEventListener('pagehide', remember);
+  }
+
+  function start(strings, pick) {
+    document.getElementById('new-conversation').addEventListener('click', function () {
+      clearSession();
+      window.location.reload();
+    });
+    if (!window.WebChat) { showStatus(strings.connectError, true); return; }
+    openSession()
+      .then(function (session) { render(session, pick, strings); })
+      .catch(function () { showStatus(strings.connectError, true); });
+  }
+
+  function main() {
+    if (query.get('embed') === '1') document.body.classList.add('embed');
+    var pick = pickLocale();
+    fetch(url('webchat/strings.json'))
+      .then(function (res) { return res.json(); })
+      .then(function (all) { return all[pick.lang] || all.en; })
+      .catch(function () { return {}; })
+      .then(function (strings) {
+        applyStrings(strings, pick.lang);
+        start(strings, pick);
+      });
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', main);
+  else main();
+})();

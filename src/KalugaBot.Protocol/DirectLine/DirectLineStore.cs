@@ -1,0 +1,108 @@
+using System.Collections.Concurrent;
+using KalugaBot.Protocol.Schema;
+using KalugaBot.Protocol.Storage;
+using LiteDB;
+using Microsoft.Extensions.Options;
+
+namespace KalugaBot.Protocol.DirectLine;
+
+/// <summary>
+/// Direct Line conversations: live in memory for fast polling, persisted in LiteDB (collections
+/// <c>directline_conversations</c>, <c>directline_activities</c>) through the batched writer, so a page reload or a host
+/// restart resumes with full history. Idle conversations leave memory and are reloaded on demand.
+/// </summary>
+public sealed class DirectLineStore : IDisposable
+{
+    private readonly LiteDbContext _db;
+    private readonly DirectLineOptions _options;
+    private readonly TimeProvider _clock;
+    private readonly ILiteCollection<ConversationRow> _conversations;
+    private readonly ILiteCollection<ActivityRow> _activities;
+    private readonly ConcurrentDictionary<string, ConversationLog> _live = new(StringComparer.Ordinal);
+    private readonly object _loadGate = new();
+    private readonly ITimer _sweep;
+
+    public DirectLineStore(LiteDbContext db, IOptions<DirectLineOptions> options, TimeProvider clock)
+    {
+        _db = db;
+        _options = options.Value;
+        _clock = clock;
+        _conversations = db.Collection<ConversationRow>("directline_conversations");
+        _activities = db.Collection<ActivityRow>("directline_activities");
+        var period = TimeSpan.FromTicks(Math.Max(_options.IdleEviction.Ticks / 4, TimeSpan.FromSeconds(5).Ticks));
+        _sweep = clock.CreateTimer(_ => EvictIdle(), null, period, period);
+    }
+
+    /// <summary>A started conversation, or null if there is none with that id.</summary>
+    public ConversationLog? Find(string conversationId)
+    {
+        if (_live.TryGetValue(conversationId, out var log)) return log;
+        lock (_loadGate)
+        {
+            if (_live.TryGetValue(conversationId, out log)) return log;
+            _db.Writes.Flush(); // an evicted conversation may still have writes in the queue
+            if (_conversations.FindById(conversationId) is not { } row) return null;
+            log = new ConversationLog(row.Id, row.UserId, row.Locale, row.CreatedUtc);
+            log.Load(_activities.Find(Query.And(Query.GT("_id", row.Id + "|"), Query.LT("_id", row.Id + "|~")))
+                .Select(a => (a.Sequence, a.Json, a.TimestampUtc)));
+            _live[row.Id] = log;
+            return log;
+        }
+    }
+
+    /// <summary>Starts the conversation a token was issued for; false if it had been started already.</summary>
+    public bool Start(string conversationId, string userId, string? locale, out ConversationLog log)
+    {
+        lock (_loadGate)
+        {
+            if (Find(conversationId) is { } existing)
+            {
+                log = existing;
+                return false;
+            }
+            log = new ConversationLog(conversationId, userId, locale, _clock.GetUtcNow().UtcDateTime);
+            _live[conversationId] = log;
+            var row = new ConversationRow { Id = conversationId, UserId = userId, Locale = locale, CreatedUtc = log.CreatedUtc };
+            _db.Writes.Enqueue(_ => _conversations.Upsert(row));
+            return true;
+        }
+    }
+
+    /// <summary>Records an activity (user echo or bot reply), stamping id and timestamp; returns its id.</summary>
+    public string Append(ConversationLog log, Activity activity)
+    {
+        var (sequence, json) = log.Append(activity, _clock.GetUtcNow());
+        var row = new ActivityRow
+        {
+            Id = activity.Id!, ConversationId = log.Id, Sequence = sequence, TimestampUtc = activity.Timestamp!.Value.UtcDateTime, Json = json,
+        };
+        _db.Writes.Enqueue(_ => _activities.Insert(row));
+        return activity.Id!;
+    }
+
+    private void EvictIdle()
+    {
+        var cutoff = DateTime.UtcNow - _options.IdleEviction;
+        foreach (var (id, log) in _live)
+            if (log.LastAccessUtc < cutoff) _live.TryRemove(id, out _);
+    }
+
+    public void Dispose() => _sweep.Dispose();
+
+    public sealed class ConversationRow
+    {
+        public string Id { get; set; } = "";
+        public string UserId { get; set; } = "";
+        public string? Locale { get; set; }
+        public DateTime CreatedUtc { get; set; }
+    }
+
+    public sealed class ActivityRow
+    {
+        public string Id { get; set; } = "";
+        public string ConversationId { get; set; } = "";
+        public long Sequence { get; set; }
+        public DateTime TimestampUtc { get; set; }
+        public string Json { get; set; } = "";
+    }
+}

@@ -1,0 +1,121 @@
+using KalugaBot.Bot.Templates;
+using KalugaBot.Testing;
+using KalugaBot.Testing.Browser;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace KalugaBot.Browser.Tests.Page;
+
+/// <summary>The page in real headless Chromium against the host on a real port: welcome, a question, reload, languages.</summary>
+public sealed class WebChatConversationTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task Welcome_question_answer_and_the_history_after_a_reload()
+    {
+        await using var app = KestrelKalugaBotApp.Start();
+        using var browser = new BrowserSession(output);
+        var page = new WebChatPage(browser);
+        var templates = app.Services.GetRequiredService<ITemplates>();
+        var welcome = templates.Render("general.welcome", "en");
+        var question = templates.Render("general.suggest_benefits", "en");
+        var answer = await ExpectedAnswerAsync(app, question);
+
+        await browser.RunAsync(async () =>
+        {
+            browser.Open(app.BaseAddress);
+            page.WaitForBotMessage(welcome);
+            browser.Screenshot("welcome");
+
+            page.Send(question);
+            page.WaitForUserMessage(question);
+            page.WaitForBotMessage(answer);
+            browser.Screenshot("answer");
+            var before = page.BotMessages();
+
+            browser.Reload();
+            page.WaitForBotMessage(answer);
+            page.WaitForUserMessage(question);
+            await Task.Delay(TimeSpan.FromSeconds(1.5)); // a poll more: a second welcome would have arrived by now
+            Assert.Equal(before, page.BotMessages());
+            Assert.Single(page.UserMessages());
+            browser.Screenshot("after-reload");
+        });
+    }
+
+    [Theory]
+    [InlineData("ru-RU,ru", "ru")]
+    [InlineData("de-DE,de", "de")]
+    [InlineData("zh-CN,zh", "zh")]
+    public async Task The_welcome_and_the_page_follow_the_browser_language(string browserLanguages, string language)
+    {
+        await using var app = KestrelKalugaBotApp.Start();
+        using var browser = new BrowserSession(output, new BrowserSessionOptions { Language = browserLanguages });
+        var page = new WebChatPage(browser);
+        var welcome = app.Services.GetRequiredService<ITemplates>().Render("general.welcome", language);
+        var strings = PageStrings.For(app, language);
+
+        await browser.RunAsync(() =>
+        {
+            browser.Open(app.BaseAddress);
+            page.WaitForBotMessage(welcome);
+            Assert.Equal(language, page.DocumentLanguage());
+            Assert.Equal(strings["region"], page.Text(".site-header__region"));
+            Assert.Equal(strings["headline"], page.Text("h1"));
+            browser.Screenshot(language);
+            return Task.CompletedTask;
+        });
+    }
+
+    [Fact]
+    public async Task New_conversation_starts_afresh()
+    {
+        await using var app = KestrelKalugaBotApp.Start();
+        using var browser = new BrowserSession(output);
+        var page = new WebChatPage(browser);
+        var templates = app.Services.GetRequiredService<ITemplates>();
+        var welcome = templates.Render("general.welcome", "en");
+        var question = templates.Render("general.suggest_benefits", "en");
+
+        await browser.RunAsync(() =>
+        {
+            browser.Open(app.BaseAddress);
+            page.WaitForBotMessage(welcome);
+            page.Send(question);
+            page.WaitForUserMessage(question);
+
+            browser.Driver.FindElement(OpenQA.Selenium.By.Id("new-conversation")).Click();
+            page.WaitForBotMessage(welcome);
+            browser.WaitUntil(_ => page.UserMessages().Count == 0, "an empty new conversation");
+            return Task.CompletedTask;
+        });
+    }
+
+    [Fact]
+    public async Task The_page_runs_without_content_security_policy_violations()
+    {
+        await using var app = KestrelKalugaBotApp.Start();
+        using var browser = new BrowserSession(output);
+        var page = new WebChatPage(browser);
+        var welcome = app.Services.GetRequiredService<ITemplates>().Render("general.welcome", "en");
+
+        await browser.RunAsync(() =>
+        {
+            browser.Open(app.BaseAddress);
+            page.WaitForBotMessage(welcome);
+            var log = browser.ConsoleLog();
+            foreach (var entry in log) output.WriteLine($"[console] {entry.Level} {entry.Message}");
+            Assert.DoesNotContain(log, e => e.Message.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase));
+            Assert.DoesNotContain(log, e => e.Level == OpenQA.Selenium.LogLevel.Severe);
+            return Task.CompletedTask;
+        });
+    }
+
+    /// <summary>What the bot answers to <paramref name="question"/> in a fresh conversation over /api/messages.</summary>
+    private async Task<string> ExpectedAnswerAsync(KalugaBotApp app, string question)
+    {
+        var client = new BotClient(app.CreateClient(), "en-US", "webchat", output);
+        await client.JoinAsync();
+        var replies = await client.SayAsync(question);
+        return replies.First(r => !string.IsNullOrWhiteSpace(r.Text)).Text!;
+    }
+}
