@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 // dotnet run --project bench/KalugaBot.Eval -- [questions.yaml] [--enforce] [--kinds fact,unknown] [--verbose]
 // Runs every case through the whole host in memory (fresh conversation each, HTTP /api/messages with expectReplies).
+// dotnet run --project bench/KalugaBot.Eval -- --explain "question" [--lang de]: the ranking and coverage for one question.
+if (args.Length > 0 && args[0] == "--explain") return await Explain.RunAsync(args[1..]);
 var options = EvalOptions.Parse(args);
 if (options is null)
 {

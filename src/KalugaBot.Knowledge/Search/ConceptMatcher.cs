@@ -30,6 +30,8 @@ public sealed class ConceptMatcher
             {
                 var terms = analysis.Tokens(language, phrasing).Select(t => t.Term).ToArray();
                 if (terms.Length == 0) continue; // only stop words in this language
+                // "A-Park" in Russian analysis is just "парк" once "а" is dropped as a stop word: not a name any more.
+                if (concept.Id.StartsWith(Concept.ParkPrefix, StringComparison.Ordinal) && terms.Length == 1 && WordCount(phrasing) > 1) continue;
                 var index = _byFirstTerm[language];
                 if (!index.TryGetValue(terms[0], out var list)) index[terms[0]] = list = [];
                 if (!list.Any(x => x.Concept.Id == concept.Id && x.Terms.SequenceEqual(terms))) list.Add((terms, concept));
@@ -44,35 +46,44 @@ public sealed class ConceptMatcher
     /// <summary>Documents are tagged in every language: their titles and aliases are written in all of them.</summary>
     public static IReadOnlyList<string> DocumentLanguages => SearchLanguages.All;
 
+    /// <summary>Joins texts for one analysis pass; a phrasing never matches across the separator.</summary>
+    public const string Separator = "\n";
+
     /// <summary>Concepts mentioned in <paramref name="text"/>, with the character spans each phrasing covered.</summary>
-    public ConceptMatches Match(string text, IEnumerable<string> languages)
+    public ConceptMatches Match(string text, IEnumerable<string> languages) => Match(text, languages, _analysis.Tokens);
+
+    /// <summary>As <see cref="Match(string, IEnumerable{string})"/>, with the analysis supplied (a build-time cache).</summary>
+    public ConceptMatches Match(string text, IEnumerable<string> languages, Func<string, string, List<Token>> tokenize)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
-        var spans = new List<(int Start, int End)>();
+        var spans = new List<(int Start, int End, string Concept)>();
         foreach (var language in languages.Distinct())
         {
             if (language == "zh")
             {
+                if (!text.Any(IsCjk)) continue; // Chinese phrasings cannot occur in a text without Chinese characters
                 var lower = text.ToLowerInvariant();
                 foreach (var (phrase, concept) in _chinese)
                 {
                     var at = lower.IndexOf(phrase, StringComparison.Ordinal);
                     if (at < 0) continue;
                     found.Add(concept.Id);
-                    spans.Add((at, at + phrase.Length));
+                    spans.Add((at, at + phrase.Length, concept.Id));
                 }
                 continue;
             }
             if (!_byFirstTerm.TryGetValue(language, out var index) || index.Count == 0) continue;
-            var tokens = _analysis.Tokens(language, text);
+            var tokens = tokenize(language, text);
             for (var i = 0; i < tokens.Count; i++)
             {
                 if (!index.TryGetValue(tokens[i].Term, out var candidates)) continue;
                 foreach (var (terms, concept) in candidates)
                 {
                     if (!StartsAt(tokens, i, terms)) continue;
+                    var (start, end) = (tokens[i].Start, tokens[i + terms.Length - 1].End);
+                    if (terms.Length > 1 && text.AsSpan(start, end - start).Contains(Separator, StringComparison.Ordinal)) continue;
                     found.Add(concept.Id);
-                    spans.Add((tokens[i].Start, tokens[i + terms.Length - 1].End));
+                    spans.Add((start, end, concept.Id));
                 }
             }
         }
@@ -87,12 +98,16 @@ public sealed class ConceptMatcher
         return true;
     }
 
+    private static int WordCount(string phrasing) =>
+        phrasing.Split([' ', '-', '–', '«', '»', '"', '„', '“'], StringSplitOptions.RemoveEmptyEntries).Length;
+
     public static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 }
 
 /// <param name="Ids">Matched concept ids.</param>
-/// <param name="Spans">Character spans of the text that matched phrasings cover.</param>
-public sealed record ConceptMatches(IReadOnlySet<string> Ids, IReadOnlyList<(int Start, int End)> Spans)
+/// <param name="Spans">Character spans of the text that matched phrasings cover, with the concept matched.</param>
+public sealed record ConceptMatches(IReadOnlySet<string> Ids, IReadOnlyList<(int Start, int End, string Concept)> Spans)
 {
-    public bool Covers(Token token) => Spans.Any(s => token.Start < s.End && token.End > s.Start);
+    public bool Covers(Token token, Func<string, bool>? concept = null) =>
+        Spans.Any(s => token.Start < s.End && token.End > s.Start && (concept?.Invoke(s.Concept) ?? true));
 }

@@ -1,47 +1,62 @@
 namespace KalugaBot.Knowledge.Search;
 
 /// <summary>
-/// What a document mentions, for measuring how much of a question it covers: analysed terms per language and
-/// concepts, split into strong evidence (titles, aliases, park names) and weak evidence (values and labels).
+/// What a document mentions, per question language, for measuring how much of a question it covers: analysed terms
+/// and concepts, split into strong evidence (titles, aliases, park names) and weak evidence (values and labels).
 /// </summary>
 internal sealed class DocumentProfile
 {
     /// <summary>Credit for a question unit found only among the document's values and labels.</summary>
     public const double WeakCredit = 0.5;
 
-    public Dictionary<string, HashSet<string>> StrongTerms { get; } = new(StringComparer.Ordinal);
-    public Dictionary<string, HashSet<string>> WeakTerms { get; } = new(StringComparer.Ordinal);
-    public HashSet<string> StrongConcepts { get; } = new(StringComparer.Ordinal);
-    public HashSet<string> WeakConcepts { get; } = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Evidence> _byLanguage = new(StringComparer.Ordinal);
 
-    public IEnumerable<string> AllConcepts => StrongConcepts.Union(WeakConcepts);
+    public Evidence For(string language) => _byLanguage[language];
 
-    public bool HasTerm(string language, string term) =>
-        StrongTerms[language].Contains(term) || WeakTerms[language].Contains(term);
+    public bool HasTerm(string language, string term) => For(language).StrongTerms.Contains(term) || For(language).WeakTerms.Contains(term);
 
     /// <summary>1 for strong evidence, <see cref="WeakCredit"/> for weak, 0 when the document does not mention the unit.</summary>
     public double Credit(QueryUnit unit, string language)
     {
-        if (unit.IsConcept) return StrongConcepts.Contains(unit.Key) ? 1 : WeakConcepts.Contains(unit.Key) ? WeakCredit : 0;
-        return StrongTerms[language].Contains(unit.Key) ? 1 : WeakTerms[language].Contains(unit.Key) ? WeakCredit : 0;
+        var e = For(language);
+        var (strong, weak) = unit.IsConcept ? (e.StrongConcepts, e.WeakConcepts) : (e.StrongTerms, e.WeakTerms);
+        return strong.Contains(unit.Key) ? 1 : weak.Contains(unit.Key) ? WeakCredit : 0;
     }
 
-    public static DocumentProfile Of(SearchDocument source, TextAnalysis analysis, ConceptMatcher matcher)
+    public static DocumentProfile Of(SearchDocument source, BuildCache cache)
     {
         var profile = new DocumentProfile();
-        var strongText = string.Join(" . ", source.Titles.Concat(source.Aliases).Concat(source.Names));
+        var all = ConceptMatcher.DocumentLanguages;
+        // Neutral texts may be in any language; names only say which park a document is about ("Vorsino Industrial
+        // Park" must not make every Vorsino field an answer to "how many industrial parks are there?").
+        var names = BuildCache.Join(source.Names);
+        var neutralStrong = cache.Concepts(BuildCache.Join(source.Titles.Neutral.Concat(source.Aliases.Neutral)), all)
+            .Concat(cache.Concepts(names, all).Where(id => id.StartsWith(Concept.ParkPrefix, StringComparison.Ordinal)))
+            .ToHashSet(StringComparer.Ordinal);
+        var neutralWeak = cache.Concepts(BuildCache.Join(source.Body.Neutral), all);
+
         foreach (var lang in SearchLanguages.All)
         {
-            profile.StrongTerms[lang] = analysis.Tokens(lang, strongText).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
-            profile.WeakTerms[lang] = analysis.Tokens(lang, source.Body).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+            var languages = ConceptMatcher.QueryLanguages(lang);
+            var titles = BuildCache.Join(source.Titles.For(lang));
+            var aliases = BuildCache.Join(source.Aliases.For(lang));
+            var body = BuildCache.Join(source.Body.For(lang));
+            var strongTerms = Terms(cache, lang, titles, aliases, names);
+            var weakTerms = Terms(cache, lang, body);
+            var strongConcepts = cache.Concepts(BuildCache.Join(source.Titles.Localized(lang).Concat(source.Aliases.Localized(lang))), languages)
+                .Concat(neutralStrong).ToHashSet(StringComparer.Ordinal);
+            var weakConcepts = cache.Concepts(BuildCache.Join(source.Body.Localized(lang)), languages).Concat(neutralWeak)
+                .Where(id => !strongConcepts.Contains(id)).ToHashSet(StringComparer.Ordinal);
+            profile._byLanguage[lang] = new Evidence(strongTerms, weakTerms, strongConcepts, weakConcepts);
         }
-        foreach (var text in source.Titles.Concat(source.Aliases))
-            profile.StrongConcepts.UnionWith(matcher.Match(text, ConceptMatcher.DocumentLanguages).Ids);
-        // Names only say which park a document is about: "Vorsino Industrial Park" must not make every field of
-        // Vorsino an answer to "how many industrial parks are there?".
-        foreach (var name in source.Names)
-            profile.StrongConcepts.UnionWith(matcher.Match(name, ConceptMatcher.DocumentLanguages).Ids.Where(id => id.StartsWith(Concept.ParkPrefix, StringComparison.Ordinal)));
-        profile.WeakConcepts.UnionWith(matcher.Match(source.Body, ConceptMatcher.DocumentLanguages).Ids.Where(id => !profile.StrongConcepts.Contains(id)));
         return profile;
+    }
+
+    private static HashSet<string> Terms(BuildCache cache, string language, params string[] texts) =>
+        texts.SelectMany(t => cache.Tokens(language, t)).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+
+    internal sealed record Evidence(HashSet<string> StrongTerms, HashSet<string> WeakTerms, HashSet<string> StrongConcepts, HashSet<string> WeakConcepts)
+    {
+        public IEnumerable<string> AllConcepts => StrongConcepts.Union(WeakConcepts);
     }
 }

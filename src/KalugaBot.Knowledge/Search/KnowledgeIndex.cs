@@ -25,6 +25,9 @@ public sealed class KnowledgeIndex : IDisposable
     private const int Candidates = 40;
     private const double UnnamedParkPenalty = 0.8;
     private const double SpecificityBonus = 0.1;
+    private const double UnknownWordWeight = 2.0;
+    /// <summary>A rare word weighs at most about as much as a concept: rare function words ("between") must not sink an answer.</summary>
+    private const double MaxWordWeight = 3.0;
 
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
@@ -33,7 +36,10 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly ConceptMatcher _matcher;
     private readonly Dictionary<string, HashSet<string>> _filler;
     private readonly DocumentProfile[] _profiles;
-    private readonly Dictionary<string, int> _conceptFrequency = new(StringComparer.Ordinal);
+    private readonly int[] _ordinalOfDoc;
+    // language → concept → number of documents mentioning it (in that language's texts).
+    private readonly Dictionary<string, Dictionary<string, int>> _conceptFrequency =
+        SearchLanguages.All.ToDictionary(l => l, _ => new Dictionary<string, int>(StringComparer.Ordinal));
     private readonly Dictionary<string, int> _ordinalById = new(StringComparer.Ordinal);
 
     private KnowledgeIndex(IReadOnlyList<SearchDocument> documents, TextAnalysis analysis, ConceptMatcher matcher)
@@ -46,15 +52,20 @@ public sealed class KnowledgeIndex : IDisposable
             l => analysis.Tokens(l, QueryFiller.Words[l]).Select(t => t.Term).ToHashSet(StringComparer.Ordinal));
         _profiles = new DocumentProfile[documents.Count];
 
+        var cache = new BuildCache(analysis, matcher);
         _directory = new RAMDirectory();
         var config = new IndexWriterConfig(SearchLanguages.Version, FieldAnalyzer(analysis)) { Similarity = new BM25Similarity() };
         using (var writer = new IndexWriter(_directory, config))
         {
-            for (var i = 0; i < documents.Count; i++) writer.AddDocument(ToLucene(i, documents[i]));
+            for (var i = 0; i < documents.Count; i++) writer.AddDocument(ToLucene(i, documents[i], cache));
             writer.Commit();
         }
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        // Lucene's doc ids → our ordinals, read once: loading stored fields per hit costs more than the search itself.
+        _ordinalOfDoc = new int[_reader.MaxDoc];
+        for (var docId = 0; docId < _reader.MaxDoc; docId++)
+            _ordinalOfDoc[docId] = _reader.Document(docId).GetField(OrdinalField).GetInt32Value()!.Value;
     }
 
     public IReadOnlyList<SearchDocument> Documents { get; }
@@ -74,9 +85,13 @@ public sealed class KnowledgeIndex : IDisposable
         var bq = new BooleanQuery();
         foreach (var term in plan.Terms)
         foreach (var (name, boost) in TextFields)
+        {
+            // Only words that name a park search the name field: "park" alone must not favour every park.
+            if (name == "name" && !plan.NameTerms.Contains(term)) continue;
             bq.Add(new TermQuery(new Term($"{name}_{plan.Language}", term)) { Boost = boost }, Occur.SHOULD);
+        }
         foreach (var id in plan.Concepts)
-            bq.Add(new TermQuery(new Term(ConceptField, id)) { Boost = ConceptBoost }, Occur.SHOULD);
+            bq.Add(new TermQuery(new Term($"{ConceptField}_{plan.Language}", id)) { Boost = ConceptBoost }, Occur.SHOULD);
 
         var found = _searcher.Search(bq, Math.Max(top, Candidates)).ScoreDocs;
         if (found.Length == 0) return new KnowledgeSearchResult(query, plan.Language, [], plan.Concepts);
@@ -84,7 +99,7 @@ public sealed class KnowledgeIndex : IDisposable
         var hits = found
             .Select(d =>
             {
-                var ordinal = _searcher.Doc(d.Doc).GetField(OrdinalField).GetInt32Value()!.Value;
+                var ordinal = _ordinalOfDoc[d.Doc];
                 var coverage = Coverage(plan, ordinal);
                 var document = Documents[ordinal];
                 var score = (1 - CoverageShare) * d.Score / best + CoverageShare * coverage + (IsAboutNamedParksOnly(plan, document) ? SpecificityBonus : 0);
@@ -102,13 +117,22 @@ public sealed class KnowledgeIndex : IDisposable
     public QueryPlan Plan(string? query, string? language)
     {
         var lang = SearchLanguages.Normalize(language);
-        if (string.IsNullOrWhiteSpace(query) || Documents.Count == 0) return new QueryPlan(lang, [], [], []);
+        if (string.IsNullOrWhiteSpace(query) || Documents.Count == 0) return new QueryPlan(lang, [], [], [], new HashSet<string>());
         var concepts = _matcher.Match(query, ConceptMatcher.QueryLanguages(lang));
         var tokens = _analysis.Tokens(lang, query).Where(t => !_filler[lang].Contains(t.Term)).ToList();
-        var units = concepts.Ids.Select(id => new QueryUnit(true, id, Idf(_conceptFrequency.GetValueOrDefault(id)))).ToList();
+        // "Vorsino" is both a lexicon group and the park's name: one thing asked, counted once (as the park).
+        var parkSpans = concepts.Spans.Where(s => s.Concept.StartsWith(Concept.ParkPrefix, StringComparison.Ordinal)).ToList();
+        var counted = concepts.Ids.Where(id => id.StartsWith(Concept.ParkPrefix, StringComparison.Ordinal)
+            || !concepts.Spans.Where(s => s.Concept == id).All(s => parkSpans.Any(p => p.Start <= s.Start && p.End >= s.End)));
+        var units = counted.Select(id => new QueryUnit(true, id, Idf(_conceptFrequency[lang].GetValueOrDefault(id)))).ToList();
         foreach (var term in tokens.Where(t => !concepts.Covers(t)).Select(t => t.Term).Distinct())
-            units.Add(new QueryUnit(false, term, Idf(_profiles.Count(p => p.HasTerm(lang, term)))));
-        return new QueryPlan(lang, tokens.Select(t => t.Term).Distinct().ToList(), concepts.Ids.ToList(), units);
+        {
+            var frequency = _profiles.Count(p => p.HasTerm(lang, term));
+            // A word no document contains is more often a paraphrase than a topic we lack; topics are lexicon concepts.
+            units.Add(new QueryUnit(false, term, frequency == 0 ? UnknownWordWeight : Math.Min(MaxWordWeight, Idf(frequency))));
+        }
+        var nameTerms = tokens.Where(t => concepts.Covers(t, id => id.StartsWith(Concept.ParkPrefix, StringComparison.Ordinal))).Select(t => t.Term).ToHashSet();
+        return new QueryPlan(lang, tokens.Select(t => t.Term).Distinct().ToList(), concepts.Ids.ToList(), units, nameTerms);
     }
 
     /// <summary>Share of the plan's weight that the document mentions (0..1).</summary>
@@ -141,27 +165,29 @@ public sealed class KnowledgeIndex : IDisposable
     private double Idf(int documentFrequency) =>
         Math.Log(1 + (Documents.Count - documentFrequency + 0.5) / (documentFrequency + 0.5));
 
-    private Document ToLucene(int ordinal, SearchDocument source)
+    private Document ToLucene(int ordinal, SearchDocument source, BuildCache cache)
     {
         var doc = new Document { new StoredField(OrdinalField, ordinal) };
-        var texts = new Dictionary<string, string>
-        {
-            ["title"] = string.Join(" . ", source.Titles),
-            ["alias"] = string.Join(" . ", source.Aliases),
-            ["name"] = string.Join(" . ", source.Names),
-            ["body"] = source.Body,
-        };
+        var profile = _profiles[ordinal] = DocumentProfile.Of(source, cache);
         foreach (var lang in SearchLanguages.All)
-        foreach (var (name, text) in texts)
-            if (text.Length > 0) doc.Add(new TextField($"{name}_{lang}", text, Field.Store.NO));
-
-        var profile = _profiles[ordinal] = DocumentProfile.Of(source, _analysis, _matcher);
-        foreach (var id in profile.AllConcepts)
         {
-            doc.Add(new StringField(ConceptField, id, Field.Store.NO));
-            _conceptFrequency[id] = _conceptFrequency.GetValueOrDefault(id) + 1;
+            Add(doc, $"title_{lang}", source.Titles.For(lang), lang, cache);
+            Add(doc, $"alias_{lang}", source.Aliases.For(lang), lang, cache);
+            Add(doc, $"name_{lang}", source.Names, lang, cache);
+            Add(doc, $"body_{lang}", source.Body.For(lang), lang, cache);
+            foreach (var id in profile.For(lang).AllConcepts)
+            {
+                doc.Add(new StringField($"{ConceptField}_{lang}", id, Field.Store.NO));
+                _conceptFrequency[lang][id] = _conceptFrequency[lang].GetValueOrDefault(id) + 1;
+            }
         }
         return doc;
+    }
+
+    private static void Add(Document doc, string field, IEnumerable<string> texts, string language, BuildCache cache)
+    {
+        var terms = cache.Tokens(language, BuildCache.Join(texts)).Select(t => t.Term).ToList();
+        if (terms.Count > 0) doc.Add(new TextField(field, new TokenListStream(terms)));
     }
 
     private static PerFieldAnalyzerWrapper FieldAnalyzer(TextAnalysis analysis)

@@ -26,14 +26,14 @@ public sealed record SearchDocument
     /// <summary>For a field list: the parks listed, each with the value that puts it on the list.</summary>
     public IReadOnlyList<(Park Park, SourcedValue Value)> Listed { get; init; } = [];
 
-    /// <summary>Titles in every language (strongest field).</summary>
-    public IReadOnlyList<string> Titles { get; init; } = [];
-    /// <summary>Question phrasings and keywords in every language.</summary>
-    public IReadOnlyList<string> Aliases { get; init; } = [];
+    /// <summary>Titles by language (strongest field).</summary>
+    public DocumentTexts Titles { get; init; } = DocumentTexts.Empty;
+    /// <summary>Question phrasings and keywords by language.</summary>
+    public DocumentTexts Aliases { get; init; } = DocumentTexts.Empty;
     /// <summary>Names of the parks (entities) the document is about, in every language.</summary>
     public IReadOnlyList<string> Names { get; init; } = [];
-    /// <summary>Values, labels and names of companies: found, but weighed least.</summary>
-    public string Body { get; init; } = "";
+    /// <summary>Values (neutral) and their labels (by language): found, but weighed least.</summary>
+    public DocumentTexts Body { get; init; } = DocumentTexts.Empty;
 
     /// <summary>Nothing is published about it: answer "not known", never a number.</summary>
     public bool IsUnknown { get; init; }

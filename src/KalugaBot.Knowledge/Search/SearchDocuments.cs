@@ -1,4 +1,3 @@
-using System.Text;
 using KalugaBot.Knowledge.Facts;
 
 namespace KalugaBot.Knowledge.Search;
@@ -45,8 +44,8 @@ public static class SearchDocuments
             Id = fact.Id,
             Kind = DocumentKind.Fact,
             Fact = fact,
-            Titles = fact.Title.Texts.Values.ToList(),
-            Aliases = fact.Aliases.All.ToList(),
+            Titles = DocumentTexts.Localized(fact.Title.Texts),
+            Aliases = DocumentTexts.Localized(fact.Aliases.Items.SelectMany(kv => kv.Value.Select(a => KeyValuePair.Create(kv.Key, a)))),
             Names = parks.SelectMany(p => p.AllNames).ToList(),
             Parks = parks,
             Body = Body(fact.Values),
@@ -58,9 +57,8 @@ public static class SearchDocuments
     private static SearchDocument FromParkField(Park park, string field, Lexicon lexicon)
     {
         var history = park.Field(field);
-        var phrasings = field == ParkFields.Notes
-            ? history.Values.SelectMany(v => v.Label.Texts.Values).Distinct().ToList()
-            : FieldPhrasings(field, lexicon);
+        // Notes are assorted remarks: their labels stay in the body (weak evidence) rather than posing as a title.
+        var titles = field == ParkFields.Notes ? DocumentTexts.Empty : DocumentTexts.OnlyNeutral(FieldPhrasings(field, lexicon));
         var name = park.Names.Get("en") ?? park.Id;
         return new SearchDocument
         {
@@ -68,7 +66,7 @@ public static class SearchDocuments
             Kind = DocumentKind.ParkField,
             Park = park,
             Field = field,
-            Titles = phrasings,
+            Titles = titles,
             Names = park.AllNames.Append(park.Id).ToList(),
             Parks = [park],
             Body = Body(history.Values),
@@ -83,23 +81,19 @@ public static class SearchDocuments
         Kind = DocumentKind.FieldList,
         Field = field,
         Listed = listed,
-        Titles = FieldPhrasings(field, lexicon),
+        Titles = DocumentTexts.OnlyNeutral(FieldPhrasings(field, lexicon)),
         Names = listed.SelectMany(l => l.Item1.AllNames).ToList(),
         Parks = listed.Select(l => l.Item1).ToList(),
         Body = Body(listed.Select(l => l.Item2)),
         Text = $"{field.Replace('_', ' ')}: " + string.Join("; ", listed.Select(l => $"{l.Item1.Names.Get("en")} ({l.Item2.Label.Get("en")}, as of {l.Item2.AsOf})")),
     };
 
-    private static string Body(IEnumerable<SourcedValue> values)
+    /// <summary>Values are neutral (numbers, names, countries); labels belong to their language.</summary>
+    private static DocumentTexts Body(IEnumerable<SourcedValue> values)
     {
-        var sb = new StringBuilder();
-        foreach (var v in values)
-        {
-            sb.Append(v.Display).Append(". ");
-            foreach (var label in v.Label.Texts.Values) sb.Append(label).Append(". ");
-            if (v.Country is not null) sb.Append(v.Country).Append(". ");
-        }
-        return sb.ToString();
+        var list = values.ToList();
+        return DocumentTexts.Localized(list.SelectMany(v => v.Label.Texts),
+            list.Select(v => v.Display).Concat(list.Select(v => v.Country).OfType<string>()).Where(t => t.Length > 0));
     }
 
     private static string Render(string title, IEnumerable<SourcedValue> values) =>

@@ -17,7 +17,7 @@ public sealed class VectorIndex
 
     /// <summary>What a document is embedded as: its titles and question phrasings (all languages) and its English rendering.</summary>
     public static string EmbeddingText(SearchDocument document) =>
-        string.Join(" | ", document.Titles.Concat(document.Aliases).Append(document.Text));
+        string.Join(" | ", document.Titles.All.Concat(document.Aliases.All).Append(document.Text));
 
     /// <summary>The most similar documents, best first, with their cosine similarity.</summary>
     public IReadOnlyList<(SearchDocument Document, double Similarity)> Nearest(ReadOnlyMemory<float> query, int top) =>
