@@ -21,6 +21,9 @@ public sealed class MatchingConversationTests(ITestOutputHelper output)
             > Hello
             < Welcome
             < produce
+            > Who is the governor of Kaluga Region?
+            < Shapsha
+            < produce
             > we make pharmaceuticals
             < rail siding
             > skip
