@@ -34,12 +34,16 @@ public sealed class MatchingFollowUpRoute(MatchingEngine engine, InvestorRequire
             var state = await requirements.GetAsync(turnContext, cancellationToken);
             return state.RecommendedSiteIds.Count > 0 ? new RouteScore(0.9, new FollowUp("more", [])) : RouteScore.None;
         }
+        // Explicit commands naming sites outrank a factual answer about the same sites (question route: up to 0.95).
         if (words.Contains("compare", text))
-            return new RouteScore(0.9, new FollowUp("compare", SiteNames.Find(text, knowledge)));
+        {
+            var named = SiteNames.Find(text, knowledge);
+            return new RouteScore(named.Count >= 2 ? 0.97 : 0.9, new FollowUp("compare", named));
+        }
         if (words.Find("why_not", text, out var rest) is not null)
         {
             var sites = SiteNames.Find(rest, knowledge);
-            if (sites.Count > 0) return new RouteScore(0.9, new FollowUp("whynot", sites));
+            if (sites.Count > 0) return new RouteScore(0.97, new FollowUp("whynot", sites));
             return rest.Length is > 2 and < 60 ? new RouteScore(0.55, new FollowUp("whynot", [])) : RouteScore.None;
         }
         return RouteScore.None;
@@ -70,6 +74,7 @@ public sealed class MatchingFollowUpRoute(MatchingEngine engine, InvestorRequire
                 await presenter.DetailsAsync(ctx, state, sites[0], cancellationToken);
                 break;
             case "agency" when sites.Count > 0:
+                if (!state.SitesOfInterest.Contains(sites[0].Id)) state.SitesOfInterest.Add(sites[0].Id);
                 await presenter.AgencyAsync(ctx, sites[0], cancellationToken);
                 break;
             default:

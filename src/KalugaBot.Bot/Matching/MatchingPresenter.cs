@@ -177,7 +177,7 @@ public sealed class MatchingPresenter(
     public async Task UnknownSiteAsync(ITurnContext ctx, CancellationToken ct)
     {
         var lang = ctx.Language();
-        var names = engine.Knowledge.Parks.Where(p => p.Parent is not null || !engine.Knowledge.Parks.Any(c => c.Parent == p.Id))
+        var names = engine.Knowledge.Parks.Where(p => p.Aliases.All.Any() && (p.Parent is not null || !engine.Knowledge.Parks.Any(c => c.Parent == p.Id)))
             .OrderBy(p => p.Id, StringComparer.Ordinal).Select(p => p.Aliases.Get(lang).FirstOrDefault() ?? explainer.Name(p, lang)).Take(12);
         await ctx.SendActivityAsync(replies.MessageFromText(ctx, templates.Render("matching.unknown_site", lang, ValueText.Slots(("names", string.Join(", ", names))))), ct);
     }

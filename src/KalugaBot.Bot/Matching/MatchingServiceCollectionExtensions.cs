@@ -1,3 +1,4 @@
+using KalugaBot.Bot.Handoff.Contact;
 using KalugaBot.Bot.Routing;
 using KalugaBot.Knowledge.Matching.Extraction;
 using KalugaBot.Knowledge.Matching.Map;
@@ -35,6 +36,8 @@ public static class MatchingServiceCollectionExtensions
         services.AddSingleton<MatchingPresenter>();
         services.AddSingleton<InvestorRequirements>();
         services.AddSingleton<IConversationReset>(sp => sp.GetRequiredService<InvestorRequirements>());
+        // The hand-off registers a no-op source with TryAdd; this one carries the investor's requirements into the lead.
+        services.AddSingleton<IInvestorProfileSource, MatchingProfileSource>();
         services.AddSingleton<Dialog, MatchingDialog>();
         services.AddSingleton<Dialog>(sp => MatchingDialog.CreatePrompt(sp.GetRequiredService<AnswerReader>()));
         services.AddSingleton<IIntentRoute, SiteRequestRoute>();

@@ -11,6 +11,8 @@ public sealed class MatchingState
     public List<string> RecommendedSiteIds { get; set; } = [];
     /// <summary>How many of <see cref="RecommendedSiteIds"/> have been shown ("show more" continues from here).</summary>
     public int Shown { get; set; }
+    /// <summary>Sites the investor asked the agency about (the card button), for the lead.</summary>
+    public List<string> SitesOfInterest { get; set; } = [];
     /// <summary>The investor's own words, one entry per message that described the project.</summary>
     public List<string> Statements { get; set; } = [];
 }

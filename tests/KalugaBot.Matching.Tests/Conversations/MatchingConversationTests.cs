@@ -1,4 +1,5 @@
 using KalugaBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace KalugaBot.Matching.Tests.Conversations;
@@ -19,6 +20,9 @@ public sealed class MatchingConversationTests(ITestOutputHelper output)
             < produce
             > Hello
             < Welcome
+            < produce
+            > Who is the governor of Kaluga Region?
+            < Shapsha
             < produce
             > we make pharmaceuticals
             < rail siding
@@ -144,6 +148,32 @@ public sealed class MatchingConversationTests(ITestOutputHelper output)
             """
         },
         {
+            "bad-input", "en-US", """
+            > {"matching": "details", "site": "no-such-park"}
+            < could not find that site
+            > {"matching": 42}
+            !< fit your project
+            > why not Atlantis?
+            !< fit your project
+            > Find a site for my project
+            < hectares
+            > -5 ha
+            < need an area
+            > 0
+            < need an area
+            > 12 acres
+            < produce
+            """
+        },
+        {
+            "russian-inflected-names", "ru-RU", """
+            > Нужен участок 20 га для автокомпонентов с ж/д веткой
+            < подходят эти площадки
+            > почему не Росву?
+            < Росва
+            """
+        },
+        {
             "start-over-clears", "en-US", """
             > Find a site for my project
             < hectares
@@ -157,6 +187,59 @@ public sealed class MatchingConversationTests(ITestOutputHelper output)
             """
         },
     };
+
+    [Fact]
+    public async Task Channels_without_cards_get_the_criteria_as_text_and_the_map_as_a_link()
+    {
+        await using var app = new KalugaBotApp();
+        var bot = new BotClient(app.CreateClient(), "en-US", channelId: "sms", log: output);
+
+        var replies = await bot.SayAsync("I need about 100 hectares close to Moscow with rail access.");
+
+        Assert.DoesNotContain(replies.SelectMany(r => r.Attachments ?? []), a => a.ContentType == "application/vnd.microsoft.card.adaptive");
+        var text = string.Join("\n", replies.Select(r => r.Text));
+        Assert.Contains("✔ Rail siding", text);
+        Assert.Contains("/maps/", text);
+    }
+
+    [Fact]
+    public async Task Cards_are_adaptive_cards_1_4_with_submit_buttons_carrying_object_data()
+    {
+        await using var app = new KalugaBotApp();
+        var bot = new BotClient(app.CreateClient(), "de-DE", log: output);
+
+        var replies = await bot.SayAsync("Wir brauchen mindestens 20 Hektar mit Gleisanschluss für Lebensmittel");
+
+        var cards = replies.SelectMany(r => r.Attachments ?? []).Where(a => a.ContentType == "application/vnd.microsoft.card.adaptive").ToList();
+        Assert.InRange(cards.Count, 1, 3);
+        foreach (var card in cards)
+        {
+            Assert.Equal("1.4", card.Content!["version"]!.GetValue<string>());
+            var actions = card.Content["actions"]!.AsArray();
+            Assert.All(actions, a => Assert.Equal("Action.Submit", a!["type"]!.GetValue<string>()));
+            Assert.All(actions, a => Assert.IsType<System.Text.Json.Nodes.JsonObject>(a!["data"]));
+        }
+        Assert.Contains("Gleisanschluss", Transcript.AllText(replies));
+    }
+
+    [Fact]
+    public async Task What_the_investor_said_stays_on_the_conversation()
+    {
+        await using var app = new KalugaBotApp();
+        var bot = new BotClient(app.CreateClient(), "en-US", log: output);
+        await bot.SayAsync("We are a German auto-parts supplier, need 15–20 ha, about 10 MW, rail siding preferred, within 150 km of Moscow");
+
+        // Read it back the way the hand-off does: through the stored conversation state.
+        var storage = app.Services.GetRequiredService<KalugaBot.Protocol.State.IStorage>();
+        var items = await storage.ReadAsync([$"test/conversations/{bot.ConversationId}"], CancellationToken.None);
+        var matching = items.Values.Single()["matching"]!;
+        output.WriteLine(matching.ToJsonString());
+        Assert.Equal(15, matching["requirements"]!["areaMinHa"]!.GetValue<double>());
+        Assert.Equal(20, matching["requirements"]!["areaMaxHa"]!.GetValue<double>());
+        Assert.Equal("Preferred", matching["requirements"]!["rail"]!.GetValue<string>());
+        Assert.Equal("DE", matching["requirements"]!["investorCountry"]!.GetValue<string>());
+        Assert.NotEmpty(matching["recommendedSiteIds"]!.AsArray());
+    }
 
     [Theory]
     [MemberData(nameof(Scripts))]

@@ -49,6 +49,8 @@ public static partial class QuantityRecognizer
         {
             // Inside a word or an identifier such as "A-101" or "M3": not a quantity.
             if (m.Index > 0 && char.IsLetter(text[m.Index - 1]) && !PhraseSet.IsCjk(text[m.Index - 1])) continue;
+            // "-5 ha": a negative figure is no requirement (a range dash sits between two numbers, inside the match).
+            if (m.Index > 0 && text[m.Index - 1] == '-' && (m.Index < 2 || !char.IsLetterOrDigit(text[m.Index - 2]))) continue;
             var unitA = UnitOf(m, "a_u");
             var unitB = UnitOf(m, "u");
             var a = Parse(m.Groups["a"].Value, m.Groups["ma"].Value, language);
