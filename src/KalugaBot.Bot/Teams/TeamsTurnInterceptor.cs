@@ -82,8 +82,9 @@ public sealed class TeamsTurnInterceptor(
     /// <summary>After uninstallation Teams answers 403 to proactive messages, and a re-install deserves a new welcome.</summary>
     private async Task ForgetAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
+        if (turnContext.Activity is not { ChannelId: { } channelId, Conversation.Id: { } conversationId }) return;
         var data = await accessors.Data.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
         data.Welcomed = false;
-        await references.DeleteAsync(turnContext.Activity.ChannelId!, turnContext.Activity.Conversation!.Id!, cancellationToken);
+        await references.DeleteAsync(channelId, conversationId, cancellationToken);
     }
 }
