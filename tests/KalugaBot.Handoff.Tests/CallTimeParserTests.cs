@@ -49,6 +49,17 @@ public sealed class CallTimeParserTests
         Assert.Equal(expected, TimeZoneParser.Parse(text));
 
     [Theory]
+    [InlineData("UTC+03:00")]
+    [InlineData("UTC-05:30")]
+    [InlineData("Europe/Moscow")]
+    [InlineData("Europe/Berlin")]
+    public void Zone_conversion_round_trips(string zone)
+    {
+        var local = new DateTime(2026, 11, 26, 15, 0, 0);
+        Assert.Equal(local, TimeZoneParser.FromUtc(TimeZoneParser.ToUtc(local, zone), zone));
+    }
+
+    [Theory]
     [InlineData("+49 30 1234567", "+49301234567")]
     [InlineData("0049 (30) 123-45-67", "+49301234567")]
     [InlineData("8 (4842) 12-34-56", null)]

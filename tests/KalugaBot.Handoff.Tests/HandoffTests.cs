@@ -122,6 +122,8 @@ public sealed class HandoffTests(ITestOutputHelper output)
         await LeadScripts.CaptureAndAskForAgentAsync(bot, connector.BaseUrl);
 
         await EventuallyAsync(() => connector.Requests.Any(r => r.Body.Contains("The agency will contact you by")), "the call-back promise");
+        // The promise names the time the investor chose, in their own zone ("tomorrow at 3 pm", UTC+1).
+        Assert.Contains(connector.Requests, r => JsonNode.Parse(r.Body)!["text"]?.GetValue<string>().Contains("15:00 (UTC+01:00)") == true);
         var lead = Assert.Single(await app.Leads().ListAsync());
         var handoff = app.Services.GetRequiredService<HandoffService>().Get(bot.ConversationId)!;
         Assert.Equal(HandoffState.BotActive, handoff.State);

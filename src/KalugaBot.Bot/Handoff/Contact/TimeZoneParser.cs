@@ -51,6 +51,19 @@ public static partial class TimeZoneParser
             : DateTime.SpecifyKind(local, DateTimeKind.Utc);
     }
 
+    /// <summary>The wall-clock time in the given zone of a UTC time (the inverse of <see cref="ToUtc"/>).</summary>
+    public static DateTime FromUtc(DateTime utc, string zone)
+    {
+        utc = DateTime.SpecifyKind(utc, DateTimeKind.Utc);
+        if (Offset().Match(zone) is { Success: true } m)
+        {
+            var offset = new TimeSpan(int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture), m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : 0, 0);
+            return DateTime.SpecifyKind(m.Groups["s"].Value == "-" ? utc - offset : utc + offset, DateTimeKind.Unspecified);
+        }
+        var local = TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var tz) ? TimeZoneInfo.ConvertTimeFromUtc(utc, tz) : utc;
+        return DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+    }
+
     [GeneratedRegex(@"^(?:(?:UTC|GMT)\s*)?(?<s>[+\-−])\s*(?<h>\d{1,2})(?::?(?<m>\d{2}))?$", RegexOptions.IgnoreCase)]
     private static partial Regex Offset();
 

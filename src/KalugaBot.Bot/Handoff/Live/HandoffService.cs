@@ -147,8 +147,11 @@ public sealed class HandoffService(
         }
     }
 
+    // In the investor's own clock, as they gave it.
     private static string? CallbackTime(Lead lead) =>
-        lead.Contact.CallTimeUtc is { } utc ? $"{utc:yyyy-MM-dd HH:mm} UTC" : null;
+        lead.Contact is { CallTimeUtc: { } utc, TimeZone: { } zone }
+            ? $"{Contact.TimeZoneParser.FromUtc(utc, zone):yyyy-MM-dd HH:mm} ({zone})"
+            : null;
 
     // The state change stands even when the channel is unreachable: staff see it, and the transcript has the status event.
     private async Task TryTellInvestorAsync(HandoffRecord record, string key, IReadOnlyDictionary<string, string?>? slots, CancellationToken cancellationToken)
