@@ -37,6 +37,8 @@ public sealed partial class StaffPagesBenchmark : IBenchmarkCommand
         var folder = Path.Combine(Path.GetTempPath(), "kalugabot-bench", "staff-" + Guid.NewGuid().ToString("N"));
         try
         {
+            // The factory looks for the host's content root beside a solution file; point it at src/KalugaBot.Host.
+            Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_KALUGABOT_HOST", HostFolder());
             await using var app = new BenchApp(folder);
             using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
@@ -141,6 +143,13 @@ public sealed partial class StaffPagesBenchmark : IBenchmarkCommand
         var sorted = times.Order().ToList();
         double P(double q) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(q * sorted.Count) - 1)];
         Console.WriteLine($"| {name} | {sorted.Count} | {P(0.5):F1} | {P(0.95):F1} | {sorted[^1]:F1} |");
+    }
+
+    private static string HostFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "KalugaBot.sln"))) return Path.Combine(dir.FullName, "src", "KalugaBot.Host");
+        return Directory.GetCurrentDirectory();
     }
 
     private static int Arg(string[] args, string name, int fallback)
