@@ -95,3 +95,21 @@ public sealed class SignInTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await staff.Client.GetAsync("/staff/api/csrf")).StatusCode);
     }
 }
+
+public sealed class CreateAdminCommandTests
+{
+    [Fact]
+    public async Task Create_admin_command_creates_an_admin_and_refuses_a_short_password()
+    {
+        await using var app = new KalugaBotApp();
+        var command = app.Services.GetServices<KalugaBot.Host.CommandLine.IHostCommand>().Single(c => c.Name == "create-admin");
+        using var scope = app.Services.CreateScope();
+        Assert.Equal(2, await command.RunAsync(scope.ServiceProvider, ["--email", "boss@agency.test", "--password", "short"], CancellationToken.None));
+        Assert.Equal(2, await command.RunAsync(scope.ServiceProvider, ["--email", "boss@agency.test"], CancellationToken.None));
+        Assert.Null(app.Services.GetRequiredService<StaffUserStore>().FindByEmail("boss@agency.test"));
+        Assert.Equal(0, await command.RunAsync(scope.ServiceProvider, ["--email", "boss@agency.test", "--password", "a sufficiently long one"], CancellationToken.None));
+        Assert.Equal(StaffRoles.Admin, app.Services.GetRequiredService<StaffUserStore>().FindByEmail("boss@agency.test")!.Role);
+        var (result, _) = app.Services.GetRequiredService<StaffUserStore>().CheckPassword("boss@agency.test", "a sufficiently long one");
+        Assert.Equal(KalugaBot.Host.Staff.Auth.SignInResult.Success, result);
+    }
+}
