@@ -4,6 +4,7 @@ using KalugaBot.Bot.Matching;
 using KalugaBot.Bot.Questions;
 using KalugaBot.Bot.Teams;
 using KalugaBot.Host.CommandLine;
+using KalugaBot.Host.Handoff;
 using KalugaBot.Host.Health;
 using KalugaBot.Host.Knowledge;
 using KalugaBot.Host.Staff;
@@ -39,6 +40,8 @@ app.MapBotMessages();
 app.MapDirectLine();
 app.MapWebChat();
 app.MapStaffPortal();
+app.MapHandoffStaffApi();
+app.MapSiteMaps();
 app.MapHostHealth();
 
 await app.RunAsync();

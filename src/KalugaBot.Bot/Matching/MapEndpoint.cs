@@ -1,38 +1,35 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KalugaBot.Bot.Matching;
 
-/// <summary>Serves <c>GET /maps/{hash}.png</c> (registered as a startup filter, so Program.cs needs no line for it).</summary>
-public sealed class MapEndpoint : IStartupFilter
+/// <summary>Serves the rendered site maps at <c>GET /maps/{hash}.png</c>.</summary>
+public static class MapEndpoint
 {
-    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    public static IEndpointRouteBuilder MapSiteMaps(this IEndpointRouteBuilder endpoints)
     {
-        app.Map(MapImages.PathPrefix.TrimEnd('/'), branch => branch.Run(ServeAsync));
-        next(app);
-    };
+        endpoints.MapMethods(MapImages.PathPrefix.TrimEnd('/') + "/{name}", [HttpMethods.Get, HttpMethods.Head], Serve)
+            .WithName("SiteMap").ExcludeFromDescription();
+        return endpoints;
+    }
 
-    private static async Task ServeAsync(HttpContext context)
+    private static IResult Serve(string name, MapImages images)
     {
-        var name = context.Request.Path.Value?.Trim('/') ?? "";
-        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
-        {
-            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
-            return;
-        }
         var hash = name.EndsWith(".png", StringComparison.Ordinal) ? name[..^4] : "";
-        var png = hash.Length is > 0 and <= 64 && hash.All(char.IsAsciiHexDigitLower)
-            ? context.RequestServices.GetRequiredService<MapImages>().Png(hash) : null;
-        if (png is null)
+        var png = hash.Length is > 0 and <= 64 && hash.All(char.IsAsciiHexDigitLower) ? images.Png(hash) : null;
+        if (png is null) return Results.NotFound();
+        return new CachedResult(Results.Bytes(png, "image/png", entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{hash}\"")));
+    }
+
+    // Map pictures never change for a hash: let browsers and Teams keep them for a day.
+    private sealed class CachedResult(IResult inner) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
         {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            return;
+            httpContext.Response.Headers.CacheControl = "public, max-age=86400";
+            return inner.ExecuteAsync(httpContext);
         }
-        context.Response.ContentType = "image/png";
-        context.Response.Headers.CacheControl = "public, max-age=86400";
-        context.Response.ContentLength = png.Length;
-        await context.Response.Body.WriteAsync(png, context.RequestAborted);
     }
 }

@@ -42,7 +42,6 @@ public static class MatchingServiceCollectionExtensions
         services.AddSingleton<Dialog>(sp => MatchingDialog.CreatePrompt(sp.GetRequiredService<AnswerReader>()));
         services.AddSingleton<IIntentRoute, SiteRequestRoute>();
         services.AddSingleton<IIntentRoute, MatchingFollowUpRoute>();
-        services.AddTransient<IStartupFilter, MapEndpoint>();
         services.AddHostedService<RecognizerWarmUp>();
         return services;
     }
