@@ -53,9 +53,9 @@ public sealed class TranscriptIndexer
                 cancellationToken.ThrowIfCancellationRequested();
                 var progress = _progress.FindById(conversation.Id) ?? new IndexProgress { Id = conversation.Id };
                 if (progress.Indexed >= conversation.ActivityCount) continue;
-                var rows = _activities.Find(Query.And(
-                    Query.GT("_id", ActivityRecord.MakeId(conversation.Id, progress.Indexed)),
-                    Query.LT("_id", conversation.Id + "|~"))).ToList();
+                // An index seek on ConversationId: an _id range with GT and LT would scan to the end of the collection.
+                var rows = _activities.Find(Query.EQ(nameof(ActivityRecord.ConversationId), conversation.Id))
+                    .Where(r => r.Sequence > progress.Indexed).OrderBy(r => r.Sequence).ToList();
                 _index.Add(rows.Select(r => ToMessage(r, conversation)).OfType<IndexedMessage>());
                 _marks.Observe(conversation.Id, rows, CitedFacts);
                 read += rows.Count;
