@@ -14,6 +14,9 @@ namespace KalugaBot.Staff.Tests.Security;
 /// <summary>Every /staff endpoint, read from the EndpointDataSource so new ones are covered without touching this test.</summary>
 public sealed class EndpointAccessTests(ITestOutputHelper output)
 {
+    // Satisfies the lead-id route constraint (L + 12 hex digits) and is a fine conversation id too, so every route matches.
+    private const string SampleId = "L0123456789ab";
+
     private static readonly string[] Anonymous = ["/staff/login", "/staff/logout", "/staff/denied", "/staff/login/entra"];
 
     private static IReadOnlyList<(string Url, RouteEndpoint Endpoint)> StaffEndpoints(KalugaBotApp app) =>
@@ -22,7 +25,7 @@ public sealed class EndpointAccessTests(ITestOutputHelper output)
             .Select(e => ("/" + string.Join('/', e.RoutePattern.PathSegments.Select(s => string.Concat(s.Parts.Select(p => p switch
             {
                 Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart l => l.Content,
-                Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart p2 => p2.Name == "file" ? "portal.css" : "x",
+                Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart p2 => p2.Name == "file" ? "portal.css" : SampleId,
                 _ => "",
             })))), e))
             .DistinctBy(x => x.Item1 + string.Join(',', x.e.Metadata.OfType<HttpMethodMetadata>().SelectMany(m => m.HttpMethods)))
@@ -44,7 +47,7 @@ public sealed class EndpointAccessTests(ITestOutputHelper output)
         {
             foreach (var method in new[] { HttpMethod.Get, HttpMethod.Post })
             {
-                using var response = await client.SendAsync(new HttpRequestMessage(method, url + "?id=x") { Content = method == HttpMethod.Post ? new FormUrlEncodedContent([]) : null });
+                using var response = await SendAsync(client, method, url + "?id=x");
                 output.WriteLine($"{method} {url} → {(int)response.StatusCode} {response.Headers.Location}");
                 var refused = response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.MethodNotAllowed or HttpStatusCode.BadRequest or HttpStatusCode.NotFound
                               || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.AbsolutePath == "/staff/login");
@@ -53,6 +56,16 @@ public sealed class EndpointAccessTests(ITestOutputHelper output)
                 Assert.False(response.IsSuccessStatusCode, $"{method} {url} served content anonymously");
             }
         }
+    }
+
+    /// <summary>Sends a form body; a JSON-only endpoint refuses forms at routing (415), so it gets a JSON body instead.</summary>
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string url)
+    {
+        if (method == HttpMethod.Get) return await client.SendAsync(new HttpRequestMessage(method, url));
+        var response = await client.SendAsync(new HttpRequestMessage(method, url) { Content = new FormUrlEncodedContent([]) });
+        if (response.StatusCode != HttpStatusCode.UnsupportedMediaType) return response;
+        response.Dispose();
+        return await client.SendAsync(new HttpRequestMessage(method, url) { Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json") });
     }
 
     [Theory]
@@ -64,10 +77,13 @@ public sealed class EndpointAccessTests(ITestOutputHelper output)
         using var staff = await StaffSession.SignInAsync(app, role);
         var admin = StaffEndpoints(app).Where(x => !IsPublic(x.Url, x.Endpoint) && IsAdminOnly(x.Url, x.Endpoint)).ToList();
         Assert.Contains(admin, x => x.Url == "/staff/admin/privacy");
-        foreach (var (url, _) in admin)
+        foreach (var (url, endpoint) in admin)
         {
-            using var response = await staff.Client.GetAsync(url);
-            output.WriteLine($"GET {url} as {role} → {(int)response.StatusCode} {response.Headers.Location}");
+            // Call each endpoint with a method it serves (the Teams-target endpoint is PUT only).
+            var methods = endpoint.Metadata.OfType<HttpMethodMetadata>().SelectMany(m => m.HttpMethods).ToList();
+            var method = methods.Count == 0 || methods.Contains("GET") ? HttpMethod.Get : new HttpMethod(methods[0]);
+            using var response = await SendAsync(staff.Client, method, url);
+            output.WriteLine($"{method} {url} as {role} → {(int)response.StatusCode} {response.Headers.Location}");
             Assert.True(response.StatusCode == HttpStatusCode.Forbidden || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.AbsolutePath == "/staff/denied"),
                 $"{url} let a {role} in");
         }
