@@ -26,10 +26,18 @@ public sealed class MatchingProfileSource(InvestorRequirements requirements, Mat
         if (state.Statements.Count > 0) criteria["Investor's words"] = string.Join(" | ", state.Statements.TakeLast(5));
         return new InvestorProfile
         {
-            Country = r.InvestorCountry,
+            Country = CountryName(r.InvestorCountry),
             Criteria = criteria,
             RecommendedSites = state.RecommendedSiteIds.Take(Math.Max(3, state.Shown)).Select(Name).ToList(),
         };
+    }
+
+    // Extraction keeps ISO codes ("DE"); staff read country names ("Germany").
+    private static string? CountryName(string? code)
+    {
+        if (string.IsNullOrEmpty(code)) return null;
+        try { return new System.Globalization.RegionInfo(code).EnglishName; }
+        catch (ArgumentException) { return code; }
     }
 
     private string Name(string id) => engine.Knowledge.Park(id)?.Names.Get(Staff) ?? id;
