@@ -93,7 +93,7 @@ public sealed class LiteDbTranscriptStore : ITranscriptStore
     {
         await _db.Writes.FlushAsync().ConfigureAwait(false);
         var from = continuationToken ?? ActivityRecord.MakeId(conversationId, 0);
-        var rows = _activities.Find(Query.And(Query.GT("_id", from), Query.LT("_id", conversationId + "|~")))
+        var rows = _activities.Find(Query.Between("_id", from, conversationId + "|~")).Where(r => r.Id != from)
             .Where(r => r.TimestampUtc >= startDate.UtcDateTime)
             .Take(PageSize).ToList();
         var items = rows.Select(r => ProtocolJson.Deserialize<Activity>(r.Json)!).ToList();
@@ -103,7 +103,7 @@ public sealed class LiteDbTranscriptStore : ITranscriptStore
     public async Task<IReadOnlyList<Activity>> GetAllActivitiesAsync(string conversationId, CancellationToken cancellationToken = default)
     {
         await _db.Writes.FlushAsync().ConfigureAwait(false);
-        IReadOnlyList<Activity> items = _activities.Find(Query.And(Query.GT("_id", conversationId + "|"), Query.LT("_id", conversationId + "|~")))
+        IReadOnlyList<Activity> items = _activities.Find(ConversationRange(conversationId))
             .OrderBy(r => r.Sequence)
             .Select(r => ProtocolJson.Deserialize<Activity>(r.Json)!).ToList();
         return items;
@@ -125,8 +125,11 @@ public sealed class LiteDbTranscriptStore : ITranscriptStore
         lock (_gate)
         {
             _records.Remove(conversationId);
-            _activities.DeleteMany(Query.And(Query.GT("_id", conversationId + "|"), Query.LT("_id", conversationId + "|~")));
+            _activities.DeleteMany(ConversationRange(conversationId));
             _conversations.Delete(conversationId);
         }
     }
+
+    // One index range on _id ("{conversation}|{sequence}"): GT and LT combined would scan to the end of the collection.
+    private static BsonExpression ConversationRange(string conversationId) => Query.Between("_id", conversationId + "|", conversationId + "|~");
 }
