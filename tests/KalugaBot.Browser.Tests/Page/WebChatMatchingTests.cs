@@ -27,7 +27,8 @@ public sealed class WebChatMatchingTests(ITestOutputHelper output)
             Assert.NotEmpty(card.FindElements(By.CssSelector("button")));
 
             // The map is an image attachment served by the host; it must really load, not just be referenced.
-            var width = browser.WaitUntil(d => LoadedMapWidth(d) is > 0 and var w ? (long?)w : null, "the map image to load");
+            browser.WaitUntil(d => LoadedMapWidth(d) > 0, "the map image to load");
+            var width = LoadedMapWidth(browser.Driver);
             Assert.True(width > 200, $"map width {width}");
 
             var map = browser.Driver.FindElement(By.CssSelector("img[src*='/maps/']"));
