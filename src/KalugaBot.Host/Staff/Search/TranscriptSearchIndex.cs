@@ -73,6 +73,8 @@ public sealed class TranscriptSearchIndex : IDisposable
         _searchers.MaybeRefreshBlocking();
     }
 
+    private static readonly ISet<string> ConversationField = new HashSet<string> { "conv" };
+
     /// <summary>Conversations whose messages match the words, best first; every word must match (in any language's form).</summary>
     public (IReadOnlyList<SearchHit> Hits, int TotalConversations) Search(string text, int skip, int take, int maxMessages = 2000)
     {
@@ -92,7 +94,8 @@ public sealed class TranscriptSearchIndex : IDisposable
             var index = new Dictionary<string, int>();
             foreach (var sd in top.ScoreDocs)
             {
-                var conv = searcher.Doc(sd.Doc).Get("conv");
+                // Only the conversation id: loading every stored text field of 2,000 hits was most of a search's time.
+                var conv = searcher.Doc(sd.Doc, ConversationField).Get("conv");
                 if (!index.TryGetValue(conv, out var i)) { index[conv] = i = byConversation.Count; byConversation.Add((conv, sd.Score, [])); }
                 if (byConversation[i].Docs.Count < 3) byConversation[i].Docs.Add(sd.Doc);
             }
