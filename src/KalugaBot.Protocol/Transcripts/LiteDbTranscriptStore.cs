@@ -93,7 +93,7 @@ public sealed class LiteDbTranscriptStore : ITranscriptStore
     {
         await _db.Writes.FlushAsync().ConfigureAwait(false);
         var from = continuationToken ?? ActivityRecord.MakeId(conversationId, 0);
-        var rows = _activities.Find(Query.Between("_id", from, conversationId + "|~")).Where(r => r.Id != from)
+        var rows = _activities.Find(ConversationRange(conversationId)).OrderBy(r => r.Sequence).Where(r => string.CompareOrdinal(r.Id, from) > 0)
             .Where(r => r.TimestampUtc >= startDate.UtcDateTime)
             .Take(PageSize).ToList();
         var items = rows.Select(r => ProtocolJson.Deserialize<Activity>(r.Json)!).ToList();
@@ -130,6 +130,6 @@ public sealed class LiteDbTranscriptStore : ITranscriptStore
         }
     }
 
-    // One index range on _id ("{conversation}|{sequence}"): GT and LT combined would scan to the end of the collection.
-    private static BsonExpression ConversationRange(string conversationId) => Query.Between("_id", conversationId + "|", conversationId + "|~");
+    // The ConversationId index: combining GT and LT on _id made LiteDB scan to the end of the collection.
+    private static BsonExpression ConversationRange(string conversationId) => Query.EQ(nameof(ActivityRecord.ConversationId), conversationId);
 }
