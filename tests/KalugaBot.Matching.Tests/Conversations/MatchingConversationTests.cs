@@ -44,7 +44,7 @@ public sealed class MatchingConversationTests(ITestOutputHelper output)
             < Rosva
             < ✘|\?|✔
             > show more
-            < \d\.|no further
+            < \d ·|no further
             """
         },
         {
