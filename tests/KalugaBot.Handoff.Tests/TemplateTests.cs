@@ -20,7 +20,7 @@ public sealed class TemplateTests
     [Fact]
     public void Change_buttons_name_their_field_and_confirm_names_none()
     {
-        var words = new KalugaBot.Bot.Handoff.Contact.ContactWords(Templates);
+        var words = new KalugaBot.Bot.Handoff.Contact.ContactWords(new KalugaBot.Bot.Routing.IntentWords(Templates));
         foreach (var language in Languages.Supported)
         {
             foreach (var field in KalugaBot.Bot.Handoff.Contact.ContactFields.InOrder)

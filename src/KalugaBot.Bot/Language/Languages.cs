@@ -4,7 +4,8 @@ namespace KalugaBot.Bot.Language;
 public static class Languages
 {
     public const string English = "en";
-    public static readonly IReadOnlyList<string> Supported = ["en", "ru", "de", "fr", "it", "zh", "pt"];
+    // One list for the whole product: the knowledge base is written for exactly these languages.
+    public static readonly IReadOnlyList<string> Supported = KalugaBot.Knowledge.Facts.Languages.All;
 
     /// <summary>"de-DE" → "de"; unknown or unsupported → null.</summary>
     public static string? FromLocale(string? locale)

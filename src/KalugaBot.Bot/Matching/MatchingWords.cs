@@ -1,13 +1,10 @@
 using KalugaBot.Bot.Routing;
-using KalugaBot.Bot.Templates;
 
 namespace KalugaBot.Bot.Matching;
 
 /// <summary>Command words of the matching dialog (dialogs/matching.yaml, keys <c>words_*</c>), in any language.</summary>
-public sealed class MatchingWords(ITemplates templates)
+public sealed class MatchingWords(IntentWords words)
 {
-    private readonly Dictionary<string, string[]> _cache = new();
-    private readonly Lock _gate = new();
 
     public bool IsExactly(string name, string? text) => text is not null && Phrases(name).Contains(IntentWords.Normalize(text), StringComparer.Ordinal);
 
@@ -34,15 +31,5 @@ public sealed class MatchingWords(ITemplates templates)
         return null;
     }
 
-    private string[] Phrases(string name)
-    {
-        lock (_gate)
-        {
-            if (_cache.TryGetValue(name, out var phrases)) return phrases;
-            var key = "matching.words_" + name;
-            phrases = templates.LanguagesOf(key).SelectMany(lang => templates.Render(key, lang).Split('|'))
-                .Select(IntentWords.Normalize).Where(p => p.Length > 0).Distinct().ToArray();
-            return _cache[name] = phrases;
-        }
-    }
+    private IReadOnlyList<string> Phrases(string name) => words.PhrasesOf("matching.words_" + name);
 }

@@ -1,14 +1,10 @@
 using KalugaBot.Bot.Routing;
-using KalugaBot.Bot.Templates;
 
 namespace KalugaBot.Bot.Handoff.Contact;
 
 /// <summary>Recognises yes/no, "confirm" and field names ("change e-mail") from contact.words_* in every language.</summary>
-public sealed class ContactWords(ITemplates templates)
+public sealed class ContactWords(IntentWords words)
 {
-    private readonly Dictionary<string, string[]> _cache = new();
-    private readonly object _gate = new();
-
     public bool? YesNo(string? text)
     {
         if (Matches("contact.words_no", text)) return false;
@@ -26,21 +22,5 @@ public sealed class ContactWords(ITemplates templates)
         [ContactFields.Email, ContactFields.Phone, ContactFields.TimeZone, ContactFields.CallTime, ContactFields.Company, ContactFields.Country, ContactFields.Summary, ContactFields.Name];
 
     /// <summary>True when the text contains one of the phrases of template <paramref name="key"/> (any language).</summary>
-    public bool Matches(string key, string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return false;
-        var padded = " " + IntentWords.Normalize(text) + " ";
-        return Phrases(key).Any(p => padded.Contains(" " + p + " ", StringComparison.Ordinal) || (p.Any(c => c is >= '\u4E00' and <= '\u9FFF') && padded.Contains(p, StringComparison.Ordinal)));
-    }
-
-    private string[] Phrases(string key)
-    {
-        lock (_gate)
-        {
-            if (_cache.TryGetValue(key, out var phrases)) return phrases;
-            phrases = templates.LanguagesOf(key).SelectMany(l => templates.Render(key, l).Split('|'))
-                .Select(IntentWords.Normalize).Where(p => p.Length > 0).Distinct().ToArray();
-            return _cache[key] = phrases;
-        }
-    }
+    public bool Matches(string key, string? text) => words.ContainsAny(key, text);
 }

@@ -18,7 +18,7 @@ public static class TranscriptAnalyzers
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
     public const string PlainField = "text_std";
-    public static readonly IReadOnlyList<string> Languages = ["en", "ru", "de", "fr", "it", "zh", "pt"];
+    public static readonly IReadOnlyList<string> Languages = KalugaBot.Knowledge.Facts.Languages.All;
 
     public static string FieldFor(string language) => "text_" + language;
     public static IEnumerable<string> AllTextFields => Languages.Select(FieldFor).Append(PlainField);
