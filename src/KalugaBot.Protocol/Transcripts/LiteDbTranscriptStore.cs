@@ -131,5 +131,5 @@ public sealed class LiteDbTranscriptStore : ITranscriptStore
     }
 
     // The ConversationId index: combining GT and LT on _id made LiteDB scan to the end of the collection.
-    private static BsonExpression ConversationRange(string conversationId) => Query.EQ(nameof(ActivityRecord.ConversationId), conversationId);
+    private static BsonExpression ConversationRange(string conversationId) => LiteQuery.Equal(nameof(ActivityRecord.ConversationId), conversationId);
 }

@@ -1,5 +1,6 @@
 using KalugaBot.Host.Staff.Audit;
 using KalugaBot.Host.Staff.Search;
+using KalugaBot.Protocol.Storage;
 using KalugaBot.Protocol.Transcripts;
 using LiteDB;
 
@@ -34,8 +35,8 @@ public sealed class PersonalDataEraser(PersonalDataStores stores, TranscriptSear
                     if (lead.ConversationId.Length > 0) conversations.Add(lead.ConversationId);
                 }
                 // A conversation where the address was typed is about this person too (the contact dialog, free text).
-                foreach (var row in stores.Activities.Find(Query.Contains("Json", email)).Select(r => r.ConversationId)) conversations.Add(row);
-                if (lower != email) foreach (var row in stores.Activities.Find(Query.Contains("Json", lower)).Select(r => r.ConversationId)) conversations.Add(row);
+                foreach (var row in stores.Activities.Find(LiteQuery.Contains("Json", email)).Select(r => r.ConversationId)) conversations.Add(row);
+                if (lower != email) foreach (var row in stores.Activities.Find(LiteQuery.Contains("Json", lower)).Select(r => r.ConversationId)) conversations.Add(row);
             }
             var rows = 0;
             foreach (var id in conversations) rows += await stores.EraseConversationAsync(id, by, cancellationToken);

@@ -43,16 +43,16 @@ public sealed class PersonalDataStores(LiteDbContext db, ITranscriptStore transc
         await transcripts.DeleteTranscriptAsync(channel, conversationId, cancellationToken);
         // State keys are "{channel}/conversations/{id}", "{channel}/users/{userId}" and feature keys that embed the ids.
         foreach (var row in State.FindAll().Where(r => Mentions(r["_id"].AsString, conversationId, users)).ToList()) removed += State.Delete(row["_id"]) ? 1 : 0;
-        removed += DirectLineActivities.DeleteMany(Query.EQ("ConversationId", conversationId));
+        removed += DirectLineActivities.DeleteMany(LiteQuery.Equal("ConversationId", conversationId));
         removed += DirectLineConversations.Delete(conversationId) ? 1 : 0;
         foreach (var lead in Leads.Find(l => l.ConversationId == conversationId).ToList())
         {
             await leads.EraseAsync(lead.Id, by, cancellationToken);
-            removed += Outbox.DeleteMany(Query.Contains("PayloadJson", lead.Id));
+            removed += Outbox.DeleteMany(LiteQuery.Contains("PayloadJson", lead.Id));
         }
-        removed += Outbox.DeleteMany(Query.Contains("PayloadJson", conversationId));
+        removed += Outbox.DeleteMany(LiteQuery.Contains("PayloadJson", conversationId));
         handoffs.DeleteConversation(conversationId);
-        removed += Unanswered.DeleteMany(Query.EQ("ConversationId", conversationId));
+        removed += Unanswered.DeleteMany(LiteQuery.Equal("ConversationId", conversationId));
         reviews.Delete(conversationId);
         marks.Delete(conversationId);
         await index.ResetConversationAsync(conversationId, reindex: false, cancellationToken);

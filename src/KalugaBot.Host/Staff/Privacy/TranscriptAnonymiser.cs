@@ -1,5 +1,6 @@
 using KalugaBot.Host.Staff.Audit;
 using KalugaBot.Protocol.Schema;
+using KalugaBot.Protocol.Storage;
 using KalugaBot.Protocol.Transcripts;
 using LiteDB;
 
@@ -15,7 +16,7 @@ public sealed class TranscriptAnonymiser(PersonalDataStores stores, AuditLog aud
     /// <summary>Anonymises every conversation whose last activity is before <paramref name="cutoffUtc"/>; returns how many.</summary>
     public async Task<int> AnonymiseOlderThanAsync(DateTime cutoffUtc, CancellationToken cancellationToken)
     {
-        var due = stores.Conversations.Find(Query.LT(nameof(ConversationRecord.LastActivityUtc), cutoffUtc))
+        var due = stores.Conversations.Find(LiteQuery.Less(nameof(ConversationRecord.LastActivityUtc), cutoffUtc))
             .Where(c => c.UserId is null || !c.UserId.StartsWith(AnonymousPrefix, StringComparison.Ordinal)).Select(c => c.Id).ToList();
         foreach (var id in due)
         {
@@ -35,7 +36,7 @@ public sealed class TranscriptAnonymiser(PersonalDataStores stores, AuditLog aud
         var record = stores.Conversations.FindById(conversationId);
         if (record is null) return;
         var anonymous = AnonymousPrefix + Guid.NewGuid().ToString("N")[..12];
-        var rows = stores.Activities.Find(Query.EQ(nameof(ActivityRecord.ConversationId), conversationId)).ToList();
+        var rows = stores.Activities.Find(LiteQuery.Equal(nameof(ActivityRecord.ConversationId), conversationId)).ToList();
         foreach (var row in rows) Strip(row, conversationId, anonymous);
         // Every store's copy goes (the other stores find it by the user id, which is about to be replaced) …
         await stores.EraseConversationAsync(conversationId, "retention", cancellationToken);

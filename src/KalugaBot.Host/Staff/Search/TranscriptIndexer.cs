@@ -46,7 +46,7 @@ public sealed class TranscriptIndexer
         {
             await _db.Writes.FlushAsync(); // transcripts are written behind
             var checkpoint = new DateTime(_progress.FindById(CheckpointId)?.Indexed ?? 0, DateTimeKind.Utc);
-            var changed = _conversations.Find(Query.GTE(nameof(ConversationRecord.LastActivityUtc), checkpoint)).ToList();
+            var changed = _conversations.Find(LiteQuery.AtLeast(nameof(ConversationRecord.LastActivityUtc), checkpoint)).ToList();
             var read = 0;
             foreach (var conversation in changed)
             {
@@ -54,7 +54,7 @@ public sealed class TranscriptIndexer
                 var progress = _progress.FindById(conversation.Id) ?? new IndexProgress { Id = conversation.Id };
                 if (progress.Indexed >= conversation.ActivityCount) continue;
                 // An index seek on ConversationId: an _id range with GT and LT would scan to the end of the collection.
-                var rows = _activities.Find(Query.EQ(nameof(ActivityRecord.ConversationId), conversation.Id))
+                var rows = _activities.Find(LiteQuery.Equal(nameof(ActivityRecord.ConversationId), conversation.Id))
                     .Where(r => r.Sequence > progress.Indexed).OrderBy(r => r.Sequence).ToList();
                 _index.Add(rows.Select(r => ToMessage(r, conversation)).OfType<IndexedMessage>());
                 _marks.Observe(conversation.Id, rows, CitedFacts);
