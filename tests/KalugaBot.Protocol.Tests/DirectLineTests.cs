@@ -155,6 +155,34 @@ public sealed class DirectLineTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_long_history_pages_from_the_database_once_it_has_left_memory()
+    {
+        await using var app = NewApp(new() { ["DirectLine:MaxActivitiesPerGet"] = "2", ["DirectLine:ActivitiesKeptInMemory"] = "3" });
+        var dl = new DirectLineClient(app.CreateClient());
+        var (conversationId, token) = await dl.StartAsync();
+        for (var i = 0; i < 6; i++) await dl.SayAsync(conversationId, token, "hello " + i);
+
+        // A page reload: the client starts again with no watermark and pages to the end.
+        var seen = new List<Activity>();
+        var watermark = "";
+        for (var page = 0; page < 50; page++)
+        {
+            var (activities, next) = await dl.GetActivitiesAsync(conversationId, token, watermark);
+            Assert.True(activities.Count <= 2);
+            if (activities.Count == 0) break;
+            seen.AddRange(activities);
+            watermark = next;
+        }
+
+        var ids = seen.Select(a => a.Id!).ToList();
+        Assert.Equal(ids.Distinct().Count(), ids.Count);
+        Assert.Equal(ids.OrderBy(s => s, StringComparer.Ordinal), ids);
+        Assert.True(ids.Count >= 13, $"welcome + 6 echoes + 6 replies expected, got {ids.Count}");
+        Assert.Equal(Enumerable.Range(0, 6).Select(i => "hello " + i), seen.Where(a => a.Text?.StartsWith("hello ", StringComparison.Ordinal) == true).Select(a => a.Text));
+        Assert.Equal(ids[^1], (await dl.GetActivitiesAsync(conversationId, token, (long.Parse(watermark, System.Globalization.CultureInfo.InvariantCulture) - 1).ToString(System.Globalization.CultureInfo.InvariantCulture))).Activities.Single().Id);
+    }
+
+    [Fact]
     public async Task Reconnect_returns_conversationId_and_a_new_token_and_refresh_keeps_the_old_one_valid()
     {
         await using var app = NewApp();

@@ -4,14 +4,19 @@ using KalugaBot.Protocol.Schema;
 namespace KalugaBot.Protocol.DirectLine;
 
 /// <summary>
-/// One Direct Line conversation in memory: its activities in recording order, each with a sequence number that is
-/// also the watermark. Ids are "{conversationId}|{seq:D7}"; timestamps are the host's clock, strictly increasing.
+/// One Direct Line conversation in memory: its latest activities in recording order, each with a sequence number that
+/// is also the watermark. Ids are "{conversationId}|{seq:D7}"; timestamps are the host's clock, strictly increasing.
 /// </summary>
-public sealed class ConversationLog(string id, string userId, string? locale, DateTime createdUtc)
+/// <remarks>Only the last <paramref name="retain"/> activities stay in memory (polling clients ask for the newest);
+/// a client that asks for older ones (a page reload of a long chat) is answered from LiteDB by the store.</remarks>
+public sealed class ConversationLog(string id, string userId, string? locale, DateTime createdUtc, int retain = ConversationLog.DefaultRetain)
 {
+    public const int DefaultRetain = 200;
+
     private readonly object _gate = new();
     private readonly List<Entry> _entries = [];
     private DateTimeOffset _lastTimestamp;
+    private bool _trimmed;
 
     public string Id { get; } = id;
     public string UserId { get; } = userId;
@@ -35,6 +40,7 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
             var json = ProtocolJson.Serialize(activity);
             activity.ServiceUrl = serviceUrl;
             _entries.Add(new Entry(sequence, json));
+            if (_entries.Count >= 2 * retain) Trim(); // in chunks, not one removal per append
             LastAccessUtc = DateTime.UtcNow;
             return (sequence, json);
         }
@@ -52,28 +58,43 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
                 var ts = new DateTimeOffset(DateTime.SpecifyKind(timestamp, DateTimeKind.Utc));
                 if (ts > _lastTimestamp) _lastTimestamp = ts;
             }
+            if (_entries.Count > retain) Trim();
         }
     }
 
-    /// <summary>An ActivitySet JSON with the activities after <paramref name="watermark"/> (at most <paramref name="max"/>).</summary>
-    public string ActivitySetAfter(long watermark, int max)
+    private void Trim()
+    {
+        _entries.RemoveRange(0, _entries.Count - retain);
+        _trimmed = true;
+    }
+
+    /// <summary>An ActivitySet JSON with the activities after <paramref name="watermark"/> (at most <paramref name="max"/>),
+    /// or null when some of them have left memory (see <see cref="ActivitySet(IReadOnlyList{ValueTuple{long, string}}, long)"/>).</summary>
+    public string? ActivitySetAfter(long watermark, int max)
     {
         lock (_gate)
         {
             LastAccessUtc = DateTime.UtcNow;
+            if (_trimmed && watermark < _entries[0].Sequence - 1) return null;
             var start = FirstAfter(watermark);
             var end = Math.Min(_entries.Count, start + max);
-            var sb = new StringBuilder("{\"activities\":[");
-            for (var i = start; i < end; i++)
-            {
-                if (i > start) sb.Append(',');
-                sb.Append(_entries[i].Json);
-            }
-            var next = end > start ? _entries[end - 1].Sequence : Math.Max(watermark, 0);
-            // The watermark is always a non-empty string: Web Chat ignores falsy values.
-            sb.Append("],\"watermark\":\"").Append(next).Append("\"}");
-            return sb.ToString();
+            return ActivitySet(_entries.GetRange(start, end - start).Select(e => (e.Sequence, e.Json)).ToList(), watermark);
         }
+    }
+
+    /// <summary>The ActivitySet JSON of stored activities in sequence order; the watermark is the last one's sequence.</summary>
+    public static string ActivitySet(IReadOnlyList<(long Sequence, string Json)> activities, long watermark)
+    {
+        var sb = new StringBuilder("{\"activities\":[");
+        for (var i = 0; i < activities.Count; i++)
+        {
+            if (i > 0) sb.Append(',');
+            sb.Append(activities[i].Json);
+        }
+        var next = activities.Count > 0 ? activities[^1].Sequence : Math.Max(watermark, 0);
+        // The watermark is always a non-empty string: Web Chat ignores falsy values.
+        sb.Append("],\"watermark\":\"").Append(next).Append("\"}");
+        return sb.ToString();
     }
 
     private int FirstAfter(long watermark)

@@ -84,7 +84,7 @@ public static class DirectLineConversationEndpoints
     {
         if (Authorize(http, conversationId, out _) is { } problem) return problem;
         if (store.Find(conversationId) is not { } log) return DirectLineProblems.UnknownConversation();
-        var json = log.ActivitySetAfter(DirectLineRequests.Watermark(http.Request), options.Value.MaxActivitiesPerGet);
+        var json = store.ActivitySetAfter(log, DirectLineRequests.Watermark(http.Request), options.Value.MaxActivitiesPerGet);
         return Results.Text(json, "application/json; charset=utf-8");
     }
 

@@ -17,6 +17,8 @@ public sealed class DirectLineOptions
     public string? Secret { get; set; }
     /// <summary>Most activities returned by one GET; the client pages on with the watermark.</summary>
     public int MaxActivitiesPerGet { get; set; } = 200;
+    /// <summary>Latest activities of a conversation kept in memory for polling; older pages are read from LiteDB.</summary>
+    public int ActivitiesKeptInMemory { get; set; } = ConversationLog.DefaultRetain;
     /// <summary>Token and conversation creations allowed per client IP and window.</summary>
     public int TokenPermitsPerWindow { get; set; } = 30;
     public TimeSpan TokenWindow { get; set; } = TimeSpan.FromMinutes(1);
@@ -24,6 +26,6 @@ public sealed class DirectLineOptions
     public TimeSpan IdleEviction { get; set; } = TimeSpan.FromMinutes(20);
 
     public bool IsValid() =>
-        TokenLifetime >= TimeSpan.FromMinutes(20) && MaxActivitiesPerGet > 0 && TokenPermitsPerWindow > 0 && TokenWindow > TimeSpan.Zero
+        TokenLifetime >= TimeSpan.FromMinutes(20) && MaxActivitiesPerGet > 0 && ActivitiesKeptInMemory > 0 && TokenPermitsPerWindow > 0 && TokenWindow > TimeSpan.Zero
         && !string.IsNullOrWhiteSpace(ChannelId) && !string.IsNullOrWhiteSpace(BotId);
 }

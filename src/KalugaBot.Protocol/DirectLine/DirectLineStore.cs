@@ -43,13 +43,27 @@ public sealed class DirectLineStore : IDisposable
             if (_live.TryGetValue(conversationId, out log)) return log;
             if (_evicted) _db.Writes.Flush(); // an evicted conversation may still have writes in the queue
             if (_conversations.FindById(conversationId) is not { } row) return null;
-            log = new ConversationLog(row.Id, row.UserId, row.Locale, row.CreatedUtc);
-            log.Load(_activities.Find(Query.And(Query.GT("_id", row.Id + "|"), Query.LT("_id", row.Id + "|~")))
+            log = new ConversationLog(row.Id, row.UserId, row.Locale, row.CreatedUtc, _options.ActivitiesKeptInMemory);
+            log.Load(_activities.Find(LiteQuery.Between("_id", row.Id + "|", row.Id + "|~"))
                 .Select(a => (a.Sequence, a.Json, a.TimestampUtc)));
             _live[row.Id] = log;
             return log;
         }
     }
+
+    /// <summary>The ActivitySet after <paramref name="watermark"/>: from memory, or from LiteDB when the client is further
+    /// behind than the activities kept in memory.</summary>
+    public string ActivitySetAfter(ConversationLog log, long watermark, int max)
+    {
+        if (log.ActivitySetAfter(watermark, max) is { } json) return json;
+        _db.Writes.Flush();
+        // Ids are "{conversation}|{sequence:D7}", so id order is sequence order and the range starts past the watermark.
+        var stored = _activities.Find(LiteQuery.Between("_id", ActivityId(log.Id, Math.Max(watermark, 0)), log.Id + "|~"), 0, max)
+            .Select(a => (a.Sequence, a.Json)).ToList();
+        return ConversationLog.ActivitySet(stored, watermark);
+    }
+
+    private static string ActivityId(string conversationId, long sequence) => $"{conversationId}|{sequence:D7}";
 
     /// <summary>Starts the conversation a token was issued for; false if it had been started already.</summary>
     public bool Start(string conversationId, string userId, string? locale, out ConversationLog log)
@@ -61,7 +75,7 @@ public sealed class DirectLineStore : IDisposable
                 log = existing;
                 return false;
             }
-            log = new ConversationLog(conversationId, userId, locale, _clock.GetUtcNow().UtcDateTime);
+            log = new ConversationLog(conversationId, userId, locale, _clock.GetUtcNow().UtcDateTime, _options.ActivitiesKeptInMemory);
             _live[conversationId] = log;
             var row = new ConversationRow { Id = conversationId, UserId = userId, Locale = locale, CreatedUtc = log.CreatedUtc };
             _db.Writes.Enqueue(_ => _conversations.Upsert(row));
