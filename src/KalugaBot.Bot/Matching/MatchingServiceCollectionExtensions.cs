@@ -8,6 +8,7 @@ using KalugaBot.Protocol.Dialogs;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace KalugaBot.Bot.Matching;
 
@@ -47,8 +48,9 @@ public static class MatchingServiceCollectionExtensions
     }
 }
 
-/// <summary>Builds the Recognizers.Text models in the background at start-up, so the first investor does not wait for them.</summary>
-internal sealed class RecognizerWarmUp : BackgroundService
+/// <summary>Builds the Recognizers.Text models of the usual languages in the background at start-up, so the first investor does not wait for them.</summary>
+internal sealed class RecognizerWarmUp(IOptions<MatchingOptions> options) : BackgroundService
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(NumberWords.WarmUp, stoppingToken);
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.Run(() => NumberWords.WarmUp([.. options.Value.WarmUpLanguages]), stoppingToken);
 }

@@ -4,7 +4,9 @@ using Microsoft.Recognizers.Text.DateTime;
 
 namespace KalugaBot.Bot.Handoff.Contact;
 
-/// <summary>Turns "tomorrow at 3 pm" / "morgen um 15 Uhr" / "завтра в 15:00" into a wall-clock time. Recognizers are built once (they are costly).</summary>
+/// <summary>Turns "tomorrow at 3 pm" / "morgen um 15 Uhr" / "завтра в 15:00" into a wall-clock time.</summary>
+/// <remarks>A culture's recognizer is built on its first use and then kept: each costs ~200 ms and ~10 MB, and most
+/// conversations never reach the call-time question, so the host does not pay for six of them at start-up.</remarks>
 public sealed class CallTimeParser
 {
     /// <summary>Hour used when only a day is given.</summary>
@@ -16,12 +18,9 @@ public sealed class CallTimeParser
         ["it"] = Culture.Italian, ["zh"] = Culture.Chinese, ["pt"] = Culture.Portuguese,
     };
 
-    private readonly Dictionary<string, DateTimeModel> _models;
-
-    public CallTimeParser()
-    {
-        _models = Cultures.ToDictionary(c => c.Key, c => new DateTimeRecognizer(c.Value, DateTimeOptions.None, lazyInitialization: false).GetDateTimeModel());
-    }
+    private readonly Dictionary<string, Lazy<DateTimeModel>> _models = Cultures.ToDictionary(
+        c => c.Key,
+        c => new Lazy<DateTimeModel>(() => new DateTimeRecognizer(c.Value, DateTimeOptions.None, lazyInitialization: false).GetDateTimeModel()));
 
     /// <summary>The local time meant, or null when the text holds no usable day/time. <paramref name="now"/> is the reference for "tomorrow".</summary>
     public DateTime? Parse(string? text, string language, DateTime now)
@@ -29,7 +28,7 @@ public sealed class CallTimeParser
         if (string.IsNullOrWhiteSpace(text)) return null;
         if (language == "ru" || HasCyrillic(text)) return RussianCallTimeParser.Parse(text, now);
         // The investor's language first, then the others: a German answer in an English chat still counts.
-        foreach (var model in _models.OrderBy(m => m.Key == language ? 0 : m.Key == "en" ? 1 : 2).Select(m => m.Value))
+        foreach (var model in _models.OrderBy(m => m.Key == language ? 0 : m.Key == "en" ? 1 : 2).Select(m => m.Value.Value))
             if (FromRecognizer(model.Parse(text, now), now) is { } parsed) return parsed;
         return null;
     }
