@@ -15,7 +15,7 @@ public sealed class GreetingRoute(IntentWords words, Welcome welcome) : IIntentR
     public Task<RouteScore> ScoreAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var text = turnContext.Activity.Text;
-        if (words.IsExactly("greeting", text) || words.IsExactly("help", text)) return Task.FromResult(new RouteScore(0.95));
+        if (words.IsExactly("greeting", text) || words.IsExactly("help", text)) return Task.FromResult(RouteScore.Certain);
         if (words.Contains("help", text)) return Task.FromResult(new RouteScore(0.7));
         // "Hello! What can you do?" is a greeting with a help question in it.
         if (words.Contains("greeting", text) && (text?.Length ?? 0) < 40) return Task.FromResult(new RouteScore(0.6));

@@ -40,6 +40,9 @@ public sealed class DialogRouter(IEnumerable<IIntentRoute> routes, IEnumerable<I
         {
             var score = await route.ScoreAsync(turnContext, cancellationToken);
             if (score.Score > bestScore.Score) (best, bestScore) = (route, score);
+            // Nothing scores above certain, and ties go to the earlier route: the costly routes (retrieval, extraction)
+            // need not run for "hi" or "cancel".
+            if (bestScore.Score >= RouteScore.Certain.Score) break;
         }
         return (best, bestScore);
     }

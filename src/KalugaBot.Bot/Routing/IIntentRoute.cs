@@ -24,6 +24,9 @@ public interface IIntentRoute
 public readonly record struct RouteScore(double Score, object? Data = null)
 {
     public static readonly RouteScore None = new(0);
+
+    /// <summary>The message is exactly this route's phrase (a command, a greeting, a card button).</summary>
+    public static readonly RouteScore Certain = new(1);
 }
 
 /// <summary>Handles what no route claims (the question-answering feature answers or says it does not know).</summary>
