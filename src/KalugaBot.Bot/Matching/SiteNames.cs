@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KalugaBot.Bot.Routing;
 using KalugaBot.Knowledge.Facts;
 
@@ -23,23 +24,30 @@ public static class SiteNames
         return -1;
     }
 
+    /// <param name="Pattern">What to look for in the padded message: the name between spaces, or as is for Chinese.</param>
+    private sealed record Name(Park Park, string Text, string Pattern, bool Inflectable);
+
+    // Names are normalised once per knowledge version, not on every message.
+    private static readonly ConditionalWeakTable<KnowledgeSnapshot, IReadOnlyList<Name>> Names = new();
+
+    private static IReadOnlyList<Name> NamesOf(KnowledgeSnapshot knowledge) => Names.GetValue(knowledge, k =>
+        k.Parks.OrderBy(p => p.Id, StringComparer.Ordinal)
+            .SelectMany(park => park.AllNames.Append(park.Id.Replace('-', ' ')).Select(name => (park, n: IntentWords.Normalize(name))))
+            .Where(x => x.n.Length >= 3)
+            .Select(x => new Name(x.park, x.n, x.n.Any(Knowledge.Matching.Extraction.PhraseSet.IsCjk) ? x.n : " " + x.n + " ", IsInflectable(x.n)))
+            .ToList());
+
     /// <summary>The parks named, in the order they appear; the longest name wins where names overlap.</summary>
     public static IReadOnlyList<Park> Find(string? text, KnowledgeSnapshot knowledge)
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
         var padded = " " + IntentWords.Normalize(text) + " ";
         var hits = new List<(Park Park, int Start, int Length)>();
-        foreach (var park in knowledge.Parks.OrderBy(p => p.Id, StringComparer.Ordinal))
+        foreach (var name in NamesOf(knowledge))
         {
-            foreach (var name in park.AllNames.Append(park.Id.Replace('-', ' ')))
-            {
-                var n = IntentWords.Normalize(name);
-                if (n.Length < 3) continue;
-                var cjk = n.Any(Knowledge.Matching.Extraction.PhraseSet.IsCjk);
-                var index = cjk ? padded.IndexOf(n, StringComparison.Ordinal) : padded.IndexOf(" " + n + " ", StringComparison.Ordinal);
-                if (index < 0 && IsInflectable(n)) index = InflectedIndex(padded, n);
-                if (index >= 0) hits.Add((park, index, n.Length));
-            }
+            var index = padded.IndexOf(name.Pattern, StringComparison.Ordinal);
+            if (index < 0 && name.Inflectable) index = InflectedIndex(padded, name.Text);
+            if (index >= 0) hits.Add((name.Park, index, name.Text.Length));
         }
         var taken = new List<(Park Park, int Start, int Length)>();
         foreach (var hit in hits.OrderByDescending(h => h.Length).ThenBy(h => h.Park.Parent is null ? 0 : 1).ThenBy(h => h.Park.Id, StringComparer.Ordinal))
