@@ -8,7 +8,7 @@ namespace KalugaBot.Protocol.State;
 /// <summary>State scoped to a conversation or a user, loaded once per turn and saved at its end, as in Bot Builder.</summary>
 public abstract class BotState(IStorage storage, string name)
 {
-    private string CacheKey => $"BotState.{name}";
+    private readonly string _cacheKey = $"BotState.{name}";
 
     protected abstract string? GetStorageKey(ITurnContext turnContext);
 
@@ -16,7 +16,7 @@ public abstract class BotState(IStorage storage, string name)
 
     public async Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
     {
-        if (!force && turnContext.TurnState.ContainsKey(CacheKey)) return;
+        if (!force && turnContext.TurnState.ContainsKey(_cacheKey)) return;
         var key = GetStorageKey(turnContext);
         JsonObject json = [];
         if (key is not null)
@@ -24,12 +24,12 @@ public abstract class BotState(IStorage storage, string name)
             var items = await storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
             if (items.TryGetValue(key, out var stored)) json = stored;
         }
-        turnContext.TurnState[CacheKey] = new CachedState(json);
+        turnContext.TurnState[_cacheKey] = new CachedState(json);
     }
 
     public async Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
     {
-        if (turnContext.TurnState.Get<CachedState>(CacheKey) is not { } cached) return;
+        if (turnContext.TurnState.Get<CachedState>(_cacheKey) is not { } cached) return;
         var key = GetStorageKey(turnContext);
         if (key is null) return;
         var json = cached.Snapshot();
@@ -42,7 +42,7 @@ public abstract class BotState(IStorage storage, string name)
     /// <summary>Forgets everything in this scope; used by the error boundary to escape broken dialog state.</summary>
     public async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
-        turnContext.TurnState[CacheKey] = new CachedState([]);
+        turnContext.TurnState[_cacheKey] = new CachedState([]);
         var key = GetStorageKey(turnContext);
         if (key is not null) await storage.DeleteAsync([key], cancellationToken).ConfigureAwait(false);
     }
@@ -50,7 +50,7 @@ public abstract class BotState(IStorage storage, string name)
     private async Task<CachedState> CachedAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         await LoadAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
-        return turnContext.TurnState.Get<CachedState>(CacheKey)!;
+        return turnContext.TurnState.Get<CachedState>(_cacheKey)!;
     }
 
     private sealed class CachedState(JsonObject json)

@@ -10,6 +10,9 @@ public sealed class HandoffStore
     private readonly ILiteCollection<HandoffRecord> _records;
     private readonly ILiteCollection<RelayMessage> _messages;
     private readonly object _gate = new();
+    // Every turn asks for its conversation's hand-off and almost none has one: answer that from memory. Only this class
+    // writes the collection, so the set stays exact.
+    private readonly HashSet<string> _conversations;
 
     public HandoffStore(LiteDbContext db)
     {
@@ -17,9 +20,15 @@ public sealed class HandoffStore
         _records.EnsureIndex(r => r.State);
         _messages = db.Collection<RelayMessage>("handoff_messages");
         _messages.EnsureIndex(m => m.ConversationId);
+        _conversations = new HashSet<string>(_records.Query().Select(r => r.Id).ToEnumerable(), StringComparer.Ordinal);
     }
 
-    public HandoffRecord? Get(string conversationId) => _records.FindById(conversationId);
+    public HandoffRecord? Get(string conversationId)
+    {
+        lock (_gate)
+            if (!_conversations.Contains(conversationId)) return null;
+        return _records.FindById(conversationId);
+    }
 
     public IReadOnlyList<HandoffRecord> InState(HandoffState state) =>
         _records.Query().Where(r => r.State == state).OrderBy(r => r.RequestedUtc).ToList();
@@ -38,6 +47,7 @@ public sealed class HandoffStore
             record.History.Add(new HandoffTransition { From = record.State, To = to, Utc = now, By = by });
             record.State = to;
             _records.Upsert(record);
+            _conversations.Add(conversationId);
             return (Outcome.Changed, record);
         }
     }
@@ -78,6 +88,7 @@ public sealed class HandoffStore
         {
             _messages.DeleteMany(m => m.ConversationId == conversationId);
             _records.Delete(conversationId);
+            _conversations.Remove(conversationId);
         }
     }
 }
