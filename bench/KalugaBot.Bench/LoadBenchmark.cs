@@ -5,7 +5,7 @@ namespace KalugaBot.Bench;
 
 /// <summary>
 /// Throughput and latency of the real host (own process, real Kestrel port): /api/messages with replies to a loopback
-/// connector, then Direct Line post + poll. Options: --conversations N (32) --seconds S (10) --warmup S (3) --text "hi".
+/// connector, then Direct Line post + poll. Options: --conversations N (32) --seconds S (10) --warmup S (15) --text "hi".
 /// </summary>
 public sealed class LoadBenchmark : IBenchmarkCommand
 {
@@ -16,7 +16,7 @@ public sealed class LoadBenchmark : IBenchmarkCommand
     {
         var conversations = IntArg(args, "--conversations", 32);
         var seconds = IntArg(args, "--seconds", 10);
-        var warmup = IntArg(args, "--warmup", 3);
+        var warmup = IntArg(args, "--warmup", 15); // tiered JIT settles within ~15 s of load
         var text = StringArg(args, "--text", "hi");
 
         await using var connector = await LoopbackConnector.StartAsync();
@@ -27,21 +27,21 @@ public sealed class LoadBenchmark : IBenchmarkCommand
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = conversations * 2, PooledConnectionLifetime = TimeSpan.FromMinutes(10) });
 
         Console.WriteLine($"Host {host.BaseUrl}, {conversations} concurrent conversations, {warmup} s warm-up + {seconds} s, text \"{text}\", {Environment.ProcessorCount} cores");
-        Console.WriteLine($"{"scenario",-16} {"turns",8} {"turns/s",9} {"p50 ms",8} {"p99 ms",8} {"errors",7} {"host WS MB",11} {"peak WS MB",11}");
+        Console.WriteLine($"{"scenario",-16} {"turns",8} {"turns/s",9} {"p50 ms",8} {"p99 ms",8} {"errors",7} {"host WS MB",11} {"peak WS MB",11} {"host CPU ms/turn",17}");
 
-        var messages = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds));
+        var messages = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)) { HostCpuClock = () => host.ProcessorTime };
         await MessagesLoad.RunAsync(messages, http, host.BaseUrl, connector.ServiceUrl, text);
         Print("/api/messages", messages, host);
         if (connector.Replies < messages.Latencies.Count) Console.WriteLine($"  warning: only {connector.Replies} replies reached the connector");
 
         if (args.Contains("--expect-replies"))
         {
-            var inline = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds));
+            var inline = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)) { HostCpuClock = () => host.ProcessorTime };
             await MessagesLoad.RunAsync(inline, http, host.BaseUrl, connector.ServiceUrl, text, expectReplies: true);
             Print("expectReplies", inline, host);
         }
 
-        var directLine = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds));
+        var directLine = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)) { HostCpuClock = () => host.ProcessorTime };
         await DirectLineLoad.RunAsync(directLine, http, host.BaseUrl, text);
         Print("Direct Line", directLine, host);
         return 0;
@@ -49,7 +49,7 @@ public sealed class LoadBenchmark : IBenchmarkCommand
 
     private static void Print(string scenario, LoadRun run, HostProcess host) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{scenario,-16} {run.Latencies.Count,8} {run.TurnsPerSecond,9:F0} {run.Latencies.PercentileMs(50),8:F2} {run.Latencies.PercentileMs(99),8:F2} {run.Errors,7} {host.LastWorkingSet / 1048576.0,11:F0} {host.PeakWorkingSet / 1048576.0,11:F0}"));
+            $"{scenario,-16} {run.Latencies.Count,8} {run.TurnsPerSecond,9:F0} {run.Latencies.PercentileMs(50),8:F2} {run.Latencies.PercentileMs(99),8:F2} {run.Errors,7} {host.LastWorkingSet / 1048576.0,11:F0} {host.PeakWorkingSet / 1048576.0,11:F0} {run.HostCpuMsPerTurn,17:F3}"));
 
     private static int IntArg(string[] args, string name, int fallback)
     {

@@ -12,11 +12,14 @@ public sealed class HostProcess : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _sampler;
 
-    private HostProcess(Process process, string baseUrl, string dataFolder)
+    private readonly bool _ownsDataFolder;
+
+    private HostProcess(Process process, string baseUrl, string dataFolder, bool ownsDataFolder)
     {
         _process = process;
         BaseUrl = baseUrl;
         _dataFolder = dataFolder;
+        _ownsDataFolder = ownsDataFolder;
         _sampler = Task.Run(SampleAsync);
     }
 
@@ -24,7 +27,18 @@ public sealed class HostProcess : IAsyncDisposable
     public long PeakWorkingSet { get; private set; }
     public long LastWorkingSet { get; private set; }
 
-    public static async Task<HostProcess> StartAsync(IDictionary<string, string> settings)
+    /// <summary>CPU time the host process has used so far (all cores).</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
+    /// <param name="dataFolder">An existing data folder (kept afterwards); by default a fresh one that is deleted.</param>
+    public static async Task<HostProcess> StartAsync(IDictionary<string, string> settings, string? dataFolder = null)
     {
         var repo = FindRepo();
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
@@ -33,7 +47,8 @@ public sealed class HostProcess : IAsyncDisposable
         if (!File.Exists(dll)) throw new FileNotFoundException($"Build the host first ({configuration}): {dll}");
 
         var port = FreePort();
-        var dataFolder = Path.Combine(Path.GetTempPath(), "kalugabot-bench", Guid.NewGuid().ToString("N"));
+        var ownsDataFolder = dataFolder is null;
+        dataFolder ??= Path.Combine(Path.GetTempPath(), "kalugabot-bench", Guid.NewGuid().ToString("N"));
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = hostFolder, RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(dll);
         info.ArgumentList.Add("--urls");
@@ -49,7 +64,7 @@ public sealed class HostProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var host = new HostProcess(process, $"http://127.0.0.1:{port}", dataFolder);
+        var host = new HostProcess(process, $"http://127.0.0.1:{port}", dataFolder, ownsDataFolder);
         using var http = new HttpClient();
         for (var i = 0; i < 300; i++)
         {
@@ -104,6 +119,6 @@ public sealed class HostProcess : IAsyncDisposable
             await _process.WaitForExitAsync();
         }
         _process.Dispose();
-        try { Directory.Delete(_dataFolder, recursive: true); } catch (IOException) { }
+        if (_ownsDataFolder) try { Directory.Delete(_dataFolder, recursive: true); } catch (IOException) { }
     }
 }

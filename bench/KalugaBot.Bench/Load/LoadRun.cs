@@ -10,6 +10,10 @@ public sealed class LoadRun(int workers, TimeSpan warmup, TimeSpan duration)
     public long Errors;
     public TimeSpan Measured { get; private set; }
 
+    /// <summary>The host's CPU clock; when set, <see cref="HostCpu"/> is its advance over the measured window.</summary>
+    public Func<TimeSpan>? HostCpuClock { get; init; }
+    public TimeSpan HostCpu { get; private set; }
+
     /// <param name="prepare">Per worker, before the clock starts (e.g. start a conversation).</param>
     /// <param name="turn">One turn; returns false on an error.</param>
     public async Task RunAsync<TState>(Func<int, Task<TState>> prepare, Func<int, TState, Task<bool>> turn)
@@ -19,6 +23,11 @@ public sealed class LoadRun(int workers, TimeSpan warmup, TimeSpan duration)
         var measureFrom = begin + (long)(warmup.TotalSeconds * Stopwatch.Frequency);
         var end = measureFrom + (long)(duration.TotalSeconds * Stopwatch.Frequency);
 
+        var cpuAtStart = Task.Run(async () =>
+        {
+            await Task.Delay(warmup);
+            return HostCpuClock?.Invoke() ?? TimeSpan.Zero;
+        });
         await Task.WhenAll(Enumerable.Range(0, Workers).Select(w => Task.Run(async () =>
         {
             while (true)
@@ -34,7 +43,11 @@ public sealed class LoadRun(int workers, TimeSpan warmup, TimeSpan duration)
             }
         })));
         Measured = Stopwatch.GetElapsedTime(measureFrom);
+        HostCpu = (HostCpuClock?.Invoke() ?? TimeSpan.Zero) - await cpuAtStart;
     }
 
     public double TurnsPerSecond => Latencies.Count / Measured.TotalSeconds;
+
+    /// <summary>Host CPU milliseconds per counted turn.</summary>
+    public double HostCpuMsPerTurn => Latencies.Count == 0 ? double.NaN : HostCpu.TotalMilliseconds / Latencies.Count;
 }
