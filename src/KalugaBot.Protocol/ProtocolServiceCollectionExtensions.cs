@@ -22,7 +22,7 @@ public static class ProtocolServiceCollectionExtensions
             .Validate(o => o.IsValid(), "Invalid Bot:Connector settings (MaxRetries 0..10, non-negative delays).")
             .ValidateOnStart();
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section);
-        services.AddMemoryCache();
+        services.TryAddSingleton<SeenActivities>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(ConnectorSender.HttpClientName, (sp, http) =>
             http.Timeout = sp.GetRequiredService<IOptions<ConnectorOptions>>().Value.Timeout);

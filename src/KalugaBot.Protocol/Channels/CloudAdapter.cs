@@ -1,7 +1,6 @@
 using System.Text.Json;
 using KalugaBot.Protocol.Builder;
 using KalugaBot.Protocol.Schema;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
 
 namespace KalugaBot.Protocol.Channels;
@@ -10,10 +9,10 @@ namespace KalugaBot.Protocol.Channels;
 public sealed class CloudAdapter : BotAdapter
 {
     private readonly IReadOnlyList<IChannelSender> _senders;
-    private readonly IMemoryCache _seen;
+    private readonly SeenActivities _seen;
     private readonly ILogger<CloudAdapter> _logger;
 
-    public CloudAdapter(IEnumerable<IChannelSender> senders, IEnumerable<IMiddleware> middleware, IMemoryCache seen, ILogger<CloudAdapter> logger)
+    public CloudAdapter(IEnumerable<IChannelSender> senders, IEnumerable<IMiddleware> middleware, SeenActivities seen, ILogger<CloudAdapter> logger)
     {
         foreach (var m in middleware) Use(m);
         // Registration order matters: specific senders (Direct Line) before the Connector fallback.
@@ -45,14 +44,9 @@ public sealed class CloudAdapter : BotAdapter
     public const string InvokeResponseKey = "BotFrameworkAdapter.InvokeResponse";
 
     // Channels re-deliver the same activity (same id) when the bot is slow; process it once.
-    private bool IsRetry(Activity activity)
-    {
-        if (string.IsNullOrEmpty(activity.Id) || activity.Conversation?.Id is null) return false;
-        var key = $"turn|{activity.ChannelId}|{activity.Conversation.Id}|{activity.Id}";
-        if (_seen.TryGetValue(key, out _)) return true;
-        _seen.Set(key, true, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10), Size = 1 });
-        return false;
-    }
+    private bool IsRetry(Activity activity) =>
+        !string.IsNullOrEmpty(activity.Id) && activity.Conversation?.Id is { } conversationId
+        && _seen.SeenBefore(activity.ChannelId ?? "", conversationId, activity.Id);
 
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {

@@ -9,14 +9,18 @@ namespace KalugaBot.Protocol.Storage;
 /// background thread. <see cref="FlushAsync"/> waits until everything queued before it is on disk (readers call it for
 /// read-your-writes); disposing drains the queue so a graceful shutdown loses nothing.
 /// </summary>
+/// <remarks>The queue is bounded: when the writer falls behind (sustained overload), <see cref="Enqueue"/> waits for room,
+/// so turns slow down to the rate the file takes instead of the backlog growing without limit in memory.</remarks>
 public sealed class LiteDbWriteQueue : IDisposable
 {
     private const int MaxBatch = 512;
+    public const int Capacity = 4096;
     private readonly LiteDatabase _database;
     private readonly ILogger _logger;
     // A plain queue and semaphore: the writer thread must wake without the thread pool, which may be busy with turns.
     private readonly ConcurrentQueue<Item> _queue = new();
     private readonly SemaphoreSlim _signal = new(0);
+    private readonly SemaphoreSlim _room = new(Capacity, Capacity);
     private readonly Thread _thread;
     private volatile bool _completed;
 
@@ -37,6 +41,7 @@ public sealed class LiteDbWriteQueue : IDisposable
             committed?.Invoke();
             return;
         }
+        _room.Wait();
         _queue.Enqueue(new Item(write, committed, null));
         _signal.Release();
     }
@@ -91,6 +96,7 @@ public sealed class LiteDbWriteQueue : IDisposable
         {
             item.Committed?.Invoke();
             item.Flushed?.TrySetResult();
+            if (item.Write is not null) _room.Release();
         }
     }
 

@@ -22,7 +22,12 @@ public sealed class ConversationMarks
     public const int MaxSamples = 50;
     private readonly ILiteCollection<ConversationMark> _marks;
 
-    public ConversationMarks(LiteDbContext db) => _marks = db.Collection<ConversationMark>("staff_conversation_marks");
+    public ConversationMarks(LiteDbContext db)
+    {
+        _marks = db.Collection<ConversationMark>("staff_conversation_marks");
+        // Every list page asks for the handed-off few: without the index that read all 10,000 marks per request.
+        _marks.EnsureIndex(m => m.HandedOff);
+    }
 
     /// <summary>Folds one batch of a conversation's new activities (in order) into its mark.</summary>
     public void Observe(string conversationId, IReadOnlyList<ActivityRecord> rows, Func<ActivityRecord, IReadOnlyList<string>> citedFacts)
@@ -44,7 +49,7 @@ public sealed class ConversationMarks
         _marks.Upsert(mark);
     }
 
-    public IReadOnlySet<string> HandedOff() => _marks.Find(m => m.HandedOff).Select(m => m.Id).ToHashSet();
+    public IReadOnlySet<string> HandedOff() => _marks.Find(m => m.HandedOff == true).Select(m => m.Id).ToHashSet();
 
     public IEnumerable<ConversationMark> All() => _marks.FindAll();
 
