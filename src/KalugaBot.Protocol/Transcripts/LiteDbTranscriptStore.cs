@@ -14,6 +14,7 @@ public sealed class LiteDbTranscriptStore : ITranscriptStore
     private readonly object _gate = new();
     private bool _evicted;
     private readonly Dictionary<string, ConversationRecord> _records = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ConversationRecord> _pendingSummaries = new(StringComparer.Ordinal);
 
     public LiteDbTranscriptStore(LiteDbContext db)
     {
@@ -57,15 +58,29 @@ public sealed class LiteDbTranscriptStore : ITranscriptStore
                         Json = ProtocolJson.Serialize(activity),
                     });
                 }
-                var snapshot = record.Copy();
-                _db.Writes.Enqueue(_ =>
-                {
-                    _activities.Insert(rows);
-                    _conversations.Upsert(snapshot);
-                });
+                _db.Writes.Enqueue(_ => _activities.Insert(rows));
+                QueueSummary(record.Copy());
             }
         }
         return Task.CompletedTask;
+    }
+
+    // A turn logs twice (what came in, what went out): one summary write per conversation waiting in the queue is
+    // enough, and it writes whichever snapshot is newest when its turn comes.
+    private void QueueSummary(ConversationRecord snapshot)
+    {
+        while (true)
+        {
+            if (_pendingSummaries.TryAdd(snapshot.Id, snapshot))
+            {
+                _db.Writes.Enqueue(_ =>
+                {
+                    if (_pendingSummaries.TryRemove(snapshot.Id, out var latest)) _conversations.Upsert(latest);
+                });
+                return;
+            }
+            if (_pendingSummaries.TryGetValue(snapshot.Id, out var queued) && _pendingSummaries.TryUpdate(snapshot.Id, snapshot, queued)) return;
+        }
     }
 
     // The live summary rows of recent conversations, so a turn never reads its row back from the file.
