@@ -14,7 +14,7 @@ namespace KalugaBot.Protocol.Storage;
 public sealed class LiteDbWriteQueue : IDisposable
 {
     private const int MaxBatch = 512;
-    public const int Capacity = 4096;
+    public const int Capacity = 1024;
     private readonly LiteDatabase _database;
     private readonly ILogger _logger;
     // A plain queue and semaphore: the writer thread must wake without the thread pool, which may be busy with turns.
