@@ -51,6 +51,8 @@ public sealed class TranscriptIndexer
             foreach (var conversation in changed)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                // Between conversations, let waiting turns run: on two cores one long catch-up held a core for its whole run.
+                await Task.Yield();
                 var progress = _progress.FindById(conversation.Id) ?? new IndexProgress { Id = conversation.Id };
                 if (progress.Indexed >= conversation.ActivityCount) continue;
                 // An index seek on ConversationId: an _id range with GT and LT would scan to the end of the collection.
