@@ -19,6 +19,11 @@ public static class LiteQuery
     public static BsonExpression Between(string field, BsonValue above, BsonValue below) =>
         BsonExpression.Create($"($.{field} > @0 AND $.{field} < @1)", above, below);
 
+    /// <summary>From <paramref name="first"/> to <paramref name="last"/>, both included: an index range that stops at the
+    /// end (LiteDB reads "&gt; a AND &lt; b" as a seek on one side and a filter on the other, to the end of the index).</summary>
+    public static BsonExpression InRange(string field, BsonValue first, BsonValue last) =>
+        BsonExpression.Create($"$.{field} BETWEEN @0 AND @1", first, last);
+
     /// <summary>String field containing <paramref name="text"/> (LIKE %text%).</summary>
     public static BsonExpression Contains(string field, string text) => BsonExpression.Create($"$.{field} LIKE @0", "%" + text + "%");
 }

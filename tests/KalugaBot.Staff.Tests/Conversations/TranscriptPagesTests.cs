@@ -28,6 +28,24 @@ public sealed class TranscriptPagesTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Search_follows_a_conversation_that_goes_on_after_it_was_indexed()
+    {
+        await using var app = new KalugaBotApp();
+        var bot = new BotClient(app.CreateClient(), "en-US", log: output);
+        await bot.SayAsync("Which industrial parks have rail sidings?");
+        using var staff = await StaffSession.SignInAsync(app, StaffRoles.Viewer);
+        Assert.Contains(bot.ConversationId, await staff.Client.GetStringAsync("/staff/search?q=siding"));
+
+        // The second search only indexes what came after the first one.
+        await bot.SayAsync("Is there a customs warehouse nearby?");
+        var later = await staff.Client.GetStringAsync("/staff/search?q=warehouse");
+        Assert.Contains("1 conversations match", later);
+        Assert.Contains(bot.ConversationId, later);
+        var earlier = await staff.Client.GetStringAsync("/staff/search?q=siding");
+        Assert.Contains("1 conversations match", earlier);
+    }
+
+    [Fact]
     public async Task List_shows_conversations_newest_first_and_filters_by_language_tag_and_reviewed()
     {
         await using var app = new KalugaBotApp();

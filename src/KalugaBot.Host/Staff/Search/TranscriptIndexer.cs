@@ -19,6 +19,7 @@ public sealed class IndexProgress
 public sealed class TranscriptIndexer
 {
     private const string CheckpointId = "~checkpoint";
+    private const int ChunkSize = 256;
     private readonly TranscriptSearchIndex _index;
     private readonly ConversationMarks _marks;
     private readonly ILiteCollection<ConversationRecord> _conversations;
@@ -50,19 +51,22 @@ public sealed class TranscriptIndexer
             var read = 0;
             foreach (var conversation in changed)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                // Between conversations, let waiting turns run: on two cores one long catch-up held a core for its whole run.
-                await Task.Yield();
                 var progress = _progress.FindById(conversation.Id) ?? new IndexProgress { Id = conversation.Id };
-                if (progress.Indexed >= conversation.ActivityCount) continue;
-                // An index seek on ConversationId: an _id range with GT and LT would scan to the end of the collection.
-                var rows = _activities.Find(LiteQuery.Equal(nameof(ActivityRecord.ConversationId), conversation.Id))
-                    .Where(r => r.Sequence > progress.Indexed).OrderBy(r => r.Sequence).ToList();
-                _index.Add(rows.Select(r => ToMessage(r, conversation)).OfType<IndexedMessage>());
-                _marks.Observe(conversation.Id, rows, CitedFacts);
-                read += rows.Count;
-                progress.Indexed = rows.Count == 0 ? progress.Indexed : rows.Max(r => r.Sequence);
-                _progress.Upsert(progress);
+                while (progress.Indexed < conversation.ActivityCount)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    // In chunks, letting waiting turns run in between: on two cores one long catch-up held a core for its whole run.
+                    await Task.Yield();
+                    // Only the new rows, by _id range ("{conversation}|{sequence:D9}"), not the whole conversation again.
+                    var range = LiteQuery.InRange("_id", ActivityRecord.MakeId(conversation.Id, progress.Indexed + 1), ActivityRecord.MakeId(conversation.Id, 999_999_999));
+                    var rows = _activities.Find(range, 0, ChunkSize).OrderBy(r => r.Sequence).ToList();
+                    if (rows.Count == 0) break;
+                    _index.Add(rows.Select(r => ToMessage(r, conversation)).OfType<IndexedMessage>());
+                    _marks.Observe(conversation.Id, rows, CitedFacts);
+                    read += rows.Count;
+                    progress.Indexed = rows[^1].Sequence;
+                    _progress.Upsert(progress);
+                }
             }
             if (changed.Count > 0)
             {
