@@ -33,7 +33,7 @@ public static class DirectLineLoad
             var json = $$$"""{"type":"message","text":"{{{text}}}","locale":"en-US","from":{"id":"user","role":"user"},"channelData":{"clientActivityID":"{{{clientId}}}"}}""";
             using var post = Request(HttpMethod.Post, $"{hostUrl}/v3/directline/conversations/{conversation.Id}/activities", conversation, new StringContent(json, Encoding.UTF8, "application/json"));
             using var posted = await http.SendAsync(post);
-            if (!posted.IsSuccessStatusCode) return false;
+            if (!posted.IsSuccessStatusCode) throw await LoadFailure.FromAsync(posted);
             var id = (string)(await posted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
             return await PollUntilAsync(http, hostUrl, conversation, a => (string?)a["replyToId"] == id);
         });
@@ -44,13 +44,13 @@ public static class DirectLineLoad
         {
             using var get = Request(HttpMethod.Get, $"{hostUrl}/v3/directline/conversations/{conversation.Id}/activities?watermark={conversation.Watermark}", conversation);
             using var response = await http.SendAsync(get);
-            if (!response.IsSuccessStatusCode) return false;
+            if (!response.IsSuccessStatusCode) throw await LoadFailure.FromAsync(response);
             var set = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
             conversation.Watermark = (string)set["watermark"]!;
             if (set["activities"]!.AsArray().Any(a => a is not null && found(a))) return true;
             await Task.Delay(5);
         }
-        return false;
+        throw new TimeoutException("The reply did not show in 200 polls.");
     }
 
     private static HttpRequestMessage Request(HttpMethod method, string url, Conversation conversation, HttpContent? content = null)

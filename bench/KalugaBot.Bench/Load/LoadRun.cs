@@ -8,6 +8,10 @@ public sealed class LoadRun(int workers, TimeSpan warmup, TimeSpan duration)
     public int Workers { get; } = workers;
     public LatencyRecorder Latencies { get; } = new(workers);
     public long Errors;
+    private string? _firstError;
+
+    /// <summary>What went wrong in the first failed turn, if any.</summary>
+    public string? FirstError => _firstError;
     public TimeSpan Measured { get; private set; }
 
     /// <summary>The host's CPU clock; when set, <see cref="HostCpu"/> is its advance over the measured window.</summary>
@@ -36,7 +40,12 @@ public sealed class LoadRun(int workers, TimeSpan warmup, TimeSpan duration)
                 if (start >= end) return;
                 bool ok;
                 try { ok = await turn(w, states[w]); }
-                catch (HttpRequestException) { ok = false; }
+                catch (Exception ex)
+                {
+                    // A failed turn is counted, and the first one is kept to be printed, rather than ending the run.
+                    Interlocked.CompareExchange(ref _firstError, $"{ex.GetType().Name}: {ex.Message}", null);
+                    ok = false;
+                }
                 if (start < measureFrom) continue;
                 if (ok) Latencies.Record(w, start);
                 else Interlocked.Increment(ref Errors);

@@ -19,7 +19,8 @@ public static class MessagesLoad
                 """;
             using var content = new StringContent(json, Encoding.UTF8, "application/json");
             using var response = await http.PostAsync(hostUrl + "/api/messages", content);
-            return response.IsSuccessStatusCode;
+            if (!response.IsSuccessStatusCode) throw await LoadFailure.FromAsync(response);
+            return true;
         });
     }
 }
