@@ -40,7 +40,9 @@ public static class DirectLineLoad
 
     private static async Task<bool> PollUntilAsync(HttpClient http, string hostUrl, Conversation conversation, Func<JsonNode, bool> found)
     {
-        for (var attempt = 0; attempt < 200; attempt++)
+        // Time-based: right after the /api/messages run the host may still be indexing that run's transcripts.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (DateTime.UtcNow < deadline)
         {
             using var get = Request(HttpMethod.Get, $"{hostUrl}/v3/directline/conversations/{conversation.Id}/activities?watermark={conversation.Watermark}", conversation);
             using var response = await http.SendAsync(get);
@@ -50,7 +52,7 @@ public static class DirectLineLoad
             if (set["activities"]!.AsArray().Any(a => a is not null && found(a))) return true;
             await Task.Delay(5);
         }
-        throw new TimeoutException("The reply did not show in 200 polls.");
+        throw new TimeoutException("The reply did not show within 30 s.");
     }
 
     private static HttpRequestMessage Request(HttpMethod method, string url, Conversation conversation, HttpContent? content = null)
