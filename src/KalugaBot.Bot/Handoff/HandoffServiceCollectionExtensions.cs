@@ -42,7 +42,7 @@ public static class HandoffServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<OutboxProcessor>());
 
         // Contact dialog
-        services.TryAddSingleton<IInvestorProfileSource, MatchingProfileSource>();
+        services.TryAddSingleton<IInvestorProfileSource, NoInvestorProfile>();
         services.AddSingleton<CallTimeParser>();
         services.AddSingleton<ContactWords>();
         services.AddSingleton<ContactPrompts>();

@@ -23,7 +23,7 @@ public sealed class MatchingProfileSource(InvestorRequirements requirements, Mat
         }
         if (state.SitesOfInterest.Count > 0)
             criteria[templates.Render("matching.btn_agency", Staff)] = string.Join(", ", state.SitesOfInterest.Select(Name));
-        if (state.Statements.Count > 0) criteria["Investor's words"] = string.Join(" | ", state.Statements.TakeLast(5));
+        if (state.Statements.Count > 0) criteria[templates.Render("matching.lead_statements", Staff)] = string.Join(" | ", state.Statements.TakeLast(5));
         return new InvestorProfile
         {
             Country = CountryName(r.InvestorCountry),

@@ -37,7 +37,7 @@ public static class MatchingServiceCollectionExtensions
         services.AddSingleton<MatchingPresenter>();
         services.AddSingleton<InvestorRequirements>();
         services.AddSingleton<IConversationReset>(sp => sp.GetRequiredService<InvestorRequirements>());
-        // The hand-off registers a no-op source with TryAdd; this one carries the investor's requirements into the lead.
+        // The hand-off registers an empty source with TryAdd; this one carries the investor's requirements into the lead.
         services.AddSingleton<IInvestorProfileSource, MatchingProfileSource>();
         services.AddSingleton<Dialog, MatchingDialog>();
         services.AddSingleton<Dialog>(sp => MatchingDialog.CreatePrompt(sp.GetRequiredService<AnswerReader>()));

@@ -1,6 +1,5 @@
 using KalugaBot.Bot.Conversation;
 using KalugaBot.Bot.Routing;
-using KalugaBot.Bot.Templates;
 using KalugaBot.Knowledge.Matching.Extraction;
 using KalugaBot.Protocol.Builder;
 using KalugaBot.Protocol.Dialogs;
@@ -9,7 +8,7 @@ namespace KalugaBot.Bot.Matching;
 
 /// <summary>Recognises a request for a site ("I need about 100 hectares close to Moscow with rail access"). With enough
 /// criteria it recommends at once; otherwise it starts <see cref="MatchingDialog"/> to ask for what is missing.</summary>
-public sealed class SiteRequestRoute(MatchingEngine engine, InvestorRequirements requirements, MatchingPresenter presenter, ITemplates templates) : IIntentRoute
+public sealed class SiteRequestRoute(MatchingEngine engine, InvestorRequirements requirements, MatchingPresenter presenter, IntentWords words) : IIntentRoute
 {
     public string Name => "matching";
     public IReadOnlyCollection<string> DialogIds => [MatchingDialog.DialogId, MatchingDialog.PromptId];
@@ -42,9 +41,8 @@ public sealed class SiteRequestRoute(MatchingEngine engine, InvestorRequirements
         return stated >= 2 ? 0.6 : 0;
     }
 
-    private bool IsFindSiteButton(string text) =>
-        templates.LanguagesOf("general.suggest_find_site").Any(lang =>
-            string.Equals(IntentWords.Normalize(templates.Render("general.suggest_find_site", lang)), IntentWords.Normalize(text), StringComparison.Ordinal));
+    // The welcome's button label in any language, from the phrase cache (normalised once, not on every message).
+    private bool IsFindSiteButton(string text) => words.PhrasesOf("general.suggest_find_site").Contains(IntentWords.Normalize(text), StringComparer.Ordinal);
 
     public async Task<DialogTurnResult> BeginAsync(DialogContext dc, RouteScore score, CancellationToken cancellationToken)
     {

@@ -13,6 +13,11 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
 {
     public const int DefaultRetain = 200;
 
+    /// <summary>The highest sequence an id can carry (seven digits).</summary>
+    public const long MaxSequence = 9_999_999;
+
+    public static string ActivityId(string conversationId, long sequence) => $"{conversationId}|{sequence:D7}";
+
     private readonly object _gate = new();
     private readonly List<Entry> _entries = [];
     private DateTimeOffset _lastTimestamp;
@@ -31,7 +36,7 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
         lock (_gate)
         {
             var sequence = ++LastSequence;
-            activity.Id = $"{Id}|{sequence:D7}";
+            activity.Id = ActivityId(Id, sequence);
             // Web Chat orders by timestamp: never let two activities share one or go backwards.
             _lastTimestamp = now > _lastTimestamp ? now : _lastTimestamp.AddTicks(10);
             activity.Timestamp = _lastTimestamp;
@@ -69,7 +74,7 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
     }
 
     /// <summary>An ActivitySet JSON with the activities after <paramref name="watermark"/> (at most <paramref name="max"/>),
-    /// or null when some of them have left memory (see <see cref="ActivitySet(IReadOnlyList{ValueTuple{long, string}}, long)"/>).</summary>
+    /// or null when some of them have left memory (the store then reads them from LiteDB).</summary>
     public string? ActivitySetAfter(long watermark, int max)
     {
         lock (_gate)
@@ -78,20 +83,23 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
             if (_trimmed && watermark < _entries[0].Sequence - 1) return null;
             var start = FirstAfter(watermark);
             var end = Math.Min(_entries.Count, start + max);
-            return ActivitySet(_entries.GetRange(start, end - start).Select(e => (e.Sequence, e.Json)).ToList(), watermark);
+            return ActivitySet(_entries.Skip(start).Take(end - start).Select(e => (e.Sequence, e.Json)), watermark);
         }
     }
 
     /// <summary>The ActivitySet JSON of stored activities in sequence order; the watermark is the last one's sequence.</summary>
-    public static string ActivitySet(IReadOnlyList<(long Sequence, string Json)> activities, long watermark)
+    public static string ActivitySet(IEnumerable<(long Sequence, string Json)> activities, long watermark)
     {
         var sb = new StringBuilder("{\"activities\":[");
-        for (var i = 0; i < activities.Count; i++)
+        var next = Math.Max(watermark, 0);
+        var first = true;
+        foreach (var (sequence, json) in activities)
         {
-            if (i > 0) sb.Append(',');
-            sb.Append(activities[i].Json);
+            if (!first) sb.Append(',');
+            sb.Append(json);
+            next = sequence;
+            first = false;
         }
-        var next = activities.Count > 0 ? activities[^1].Sequence : Math.Max(watermark, 0);
         // The watermark is always a non-empty string: Web Chat ignores falsy values.
         sb.Append("],\"watermark\":\"").Append(next).Append("\"}");
         return sb.ToString();

@@ -44,7 +44,7 @@ public sealed class DirectLineStore : IDisposable
             if (_evicted) _db.Writes.Flush(); // an evicted conversation may still have writes in the queue
             if (_conversations.FindById(conversationId) is not { } row) return null;
             log = new ConversationLog(row.Id, row.UserId, row.Locale, row.CreatedUtc, _options.ActivitiesKeptInMemory);
-            log.Load(_activities.Find(LiteQuery.Between("_id", row.Id + "|", row.Id + "|~"))
+            log.Load(_activities.Find(StoredFrom(row.Id, 1))
                 .Select(a => (a.Sequence, a.Json, a.TimestampUtc)));
             _live[row.Id] = log;
             return log;
@@ -57,13 +57,13 @@ public sealed class DirectLineStore : IDisposable
     {
         if (log.ActivitySetAfter(watermark, max) is { } json) return json;
         _db.Writes.Flush();
-        // Ids are "{conversation}|{sequence:D7}", so id order is sequence order and the range starts past the watermark.
-        var stored = _activities.Find(LiteQuery.Between("_id", ActivityId(log.Id, Math.Max(watermark, 0)), log.Id + "|~"), 0, max)
-            .Select(a => (a.Sequence, a.Json)).ToList();
+        var stored = _activities.Find(StoredFrom(log.Id, Math.Max(watermark, 0) + 1), 0, max).Select(a => (a.Sequence, a.Json)).ToList();
         return ConversationLog.ActivitySet(stored, watermark);
     }
 
-    private static string ActivityId(string conversationId, long sequence) => $"{conversationId}|{sequence:D7}";
+    // Ids are "{conversation}|{sequence:D7}", so id order is sequence order and an id range is a stretch of one conversation.
+    private static BsonExpression StoredFrom(string conversationId, long sequence) =>
+        LiteQuery.InRange("_id", ConversationLog.ActivityId(conversationId, sequence), ConversationLog.ActivityId(conversationId, ConversationLog.MaxSequence));
 
     /// <summary>Starts the conversation a token was issued for; false if it had been started already.</summary>
     public bool Start(string conversationId, string userId, string? locale, out ConversationLog log)

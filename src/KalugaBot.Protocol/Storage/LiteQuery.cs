@@ -16,9 +16,6 @@ public static class LiteQuery
 
     public static BsonExpression AtLeast(string field, BsonValue value) => BsonExpression.Create($"$.{field} >= @0", value);
 
-    public static BsonExpression Between(string field, BsonValue above, BsonValue below) =>
-        BsonExpression.Create($"($.{field} > @0 AND $.{field} < @1)", above, below);
-
     /// <summary>From <paramref name="first"/> to <paramref name="last"/>, both included: an index range that stops at the
     /// end (LiteDB reads "&gt; a AND &lt; b" as a seek on one side and a filter on the other, to the end of the index).</summary>
     public static BsonExpression InRange(string field, BsonValue first, BsonValue last) =>

@@ -28,5 +28,8 @@ public sealed class ActivityRecord
     public string? Text { get; set; }
     public string Json { get; set; } = "";
 
+    /// <summary>The highest sequence an id can carry (nine digits).</summary>
+    public const long MaxSequence = 999_999_999;
+
     public static string MakeId(string conversationId, long sequence) => $"{conversationId}|{sequence:D9}";
 }

@@ -58,7 +58,7 @@ public sealed class TranscriptIndexer
                     // In chunks, letting waiting turns run in between: on two cores one long catch-up held a core for its whole run.
                     await Task.Yield();
                     // Only the new rows, by _id range ("{conversation}|{sequence:D9}"), not the whole conversation again.
-                    var range = LiteQuery.InRange("_id", ActivityRecord.MakeId(conversation.Id, progress.Indexed + 1), ActivityRecord.MakeId(conversation.Id, 999_999_999));
+                    var range = LiteQuery.InRange("_id", ActivityRecord.MakeId(conversation.Id, progress.Indexed + 1), ActivityRecord.MakeId(conversation.Id, ActivityRecord.MaxSequence));
                     var rows = _activities.Find(range, 0, ChunkSize).OrderBy(r => r.Sequence).ToList();
                     if (rows.Count == 0) break;
                     _index.Add(rows.Select(r => ToMessage(r, conversation)).OfType<IndexedMessage>());
