@@ -77,27 +77,45 @@ public sealed class LiteDbWriteQueue : IDisposable
     }
 
     // LiteDB transactions belong to the calling thread, so begin and commit happen here without awaiting in between.
+    // Nothing may escape: an exception on this thread would end the process, and waiting turns and flushes would hang.
     private void Commit(List<Item> batch)
     {
-        var writes = batch.Count(i => i.Write is not null);
-        if (writes > 0)
+        try
         {
-            var transaction = writes > 1 && _database.BeginTrans();
+            var writes = batch.Count(i => i.Write is not null);
+            if (writes > 0) WriteAll(batch, writes);
+        }
+        catch (Exception ex) { _logger.LogError(ex, "A batch of queued LiteDB writes failed"); }
+        finally
+        {
             foreach (var item in batch)
             {
-                if (item.Write is null) continue;
-                try { item.Write(_database); }
-                catch (Exception ex) { _logger.LogError(ex, "A queued LiteDB write failed"); }
+                try { item.Committed?.Invoke(); }
+                catch (Exception ex) { _logger.LogError(ex, "A callback after a LiteDB commit failed"); }
+                item.Flushed?.TrySetResult();
+                if (item.Write is not null) _room.Release();
             }
-            try { if (transaction) _database.Commit(); }
-            catch (Exception ex) { _logger.LogError(ex, "Committing {Count} queued LiteDB writes failed", writes); }
+        }
+    }
+
+    private void WriteAll(List<Item> batch, int writes)
+    {
+        bool transaction;
+        try { transaction = writes > 1 && _database.BeginTrans(); }
+        catch (Exception ex)
+        {
+            // e.g. the engine is closing or hit an I/O error: each write then gets its own attempt (and its own error).
+            _logger.LogError(ex, "LiteDB refused a transaction for {Count} queued writes; writing them one by one", writes);
+            transaction = false;
         }
         foreach (var item in batch)
         {
-            item.Committed?.Invoke();
-            item.Flushed?.TrySetResult();
-            if (item.Write is not null) _room.Release();
+            if (item.Write is null) continue;
+            try { item.Write(_database); }
+            catch (Exception ex) { _logger.LogError(ex, "A queued LiteDB write failed"); }
         }
+        try { if (transaction) _database.Commit(); }
+        catch (Exception ex) { _logger.LogError(ex, "Committing {Count} queued LiteDB writes failed", writes); }
     }
 
     public void Dispose()

@@ -1,0 +1,58 @@
+using KalugaBot.Protocol.Storage;
+using LiteDB;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace KalugaBot.Protocol.Tests;
+
+/// <summary>The write-behind queue on a real LiteDB file, including a database that fails under it.</summary>
+public sealed class WriteQueueTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "kalugabot-tests", Guid.NewGuid().ToString("N"));
+
+    public WriteQueueTests() => Directory.CreateDirectory(_folder);
+
+    [Fact]
+    public async Task Queued_writes_are_on_disk_after_a_flush()
+    {
+        var file = Path.Combine(_folder, "ok.db");
+        using (var database = new LiteDatabase(file))
+        using (var queue = new LiteDbWriteQueue(database, NullLogger.Instance))
+        {
+            for (var i = 1; i <= 50; i++)
+            {
+                var id = i;
+                queue.Enqueue(db => db.GetCollection("rows").Insert(new BsonDocument { ["_id"] = id }));
+            }
+            await queue.FlushAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        using var reopened = new LiteDatabase(file);
+        Assert.Equal(50, reopened.GetCollection("rows").Count());
+    }
+
+    [Fact]
+    public async Task A_database_that_refuses_transactions_does_not_stop_the_writer_or_hang_waiting_turns()
+    {
+        var database = new LiteDatabase(Path.Combine(_folder, "broken.db"));
+        using var queue = new LiteDbWriteQueue(database, NullLogger.Instance);
+        database.Dispose(); // every BeginTrans and write now throws on the writer thread
+
+        var committed = 0;
+        for (var round = 0; round < 2; round++)
+        {
+            // more writes than the queue holds: a writer that died or leaked room would leave Enqueue blocked
+            var enqueue = Task.Run(() =>
+            {
+                for (var i = 0; i < LiteDbWriteQueue.Capacity + 10; i++)
+                    queue.Enqueue(db => db.GetCollection("rows").Insert(new BsonDocument { ["n"] = i }), () => Interlocked.Increment(ref committed));
+            });
+            await enqueue.WaitAsync(TimeSpan.FromSeconds(20));
+            await queue.FlushAsync().WaitAsync(TimeSpan.FromSeconds(20));
+        }
+        Assert.Equal(2 * (LiteDbWriteQueue.Capacity + 10), committed);
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+}
