@@ -44,6 +44,7 @@ public sealed class HostProcess : IAsyncDisposable
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
         var hostFolder = Path.Combine(repo, "src", "KalugaBot.Host");
         var dll = Path.Combine(hostFolder, "bin", configuration, "net10.0", "KalugaBot.Host.dll");
+        dll = Environment.GetEnvironmentVariable("BENCH_HOST_DLL") ?? dll; hostFolder = Path.GetDirectoryName(dll)!;
         if (!File.Exists(dll)) throw new FileNotFoundException($"Build the host first ({configuration}): {dll}");
 
         var port = FreePort();

@@ -1,24 +1,86 @@
-using Microsoft.Extensions.Caching.Memory;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 
 namespace KalugaBot.Protocol.Channels;
 
 /// <summary>Activity ids seen lately, so an activity a channel re-delivers (same id, after a slow answer) runs once.</summary>
-/// <remarks>Bounded in time (channels retry within seconds to minutes) and in count: at thousands of turns a second an
-/// unbounded cache held hundreds of thousands of ids.</remarks>
-public sealed class SeenActivities : IDisposable
+/// <remarks>
+/// Bounded in time (channels retry within seconds to minutes) and in count. Ids are kept as 128-bit hashes in a ring of
+/// generations whose sets are cleared and reused: at thousands of turns a second a cache of strings and entries turned
+/// over tens of megabytes of medium-lived objects that the GC could only reclaim in full collections.
+/// </remarks>
+public sealed class SeenActivities
 {
     public const int MaxRemembered = 50_000;
+    private const int Generations = 5;
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
-    private readonly MemoryCache _seen = new(new MemoryCacheOptions { SizeLimit = MaxRemembered, CompactionPercentage = 0.25 });
+    private static readonly long GenerationTicks = Window.Ticks / Generations;
+    private const int PerGeneration = MaxRemembered / Generations;
+
+    private readonly TimeProvider _time;
+    private readonly HashSet<UInt128>[] _generations = new HashSet<UInt128>[Generations];
+    private int _current;
+    private long _currentStarted;
+
+    public SeenActivities() : this(TimeProvider.System) { }
+
+    public SeenActivities(TimeProvider time)
+    {
+        _time = time;
+        for (var i = 0; i < Generations; i++) _generations[i] = [];
+        _currentStarted = time.GetUtcNow().UtcTicks;
+    }
 
     /// <summary>True when this activity was seen before; otherwise remembers it and returns false.</summary>
     public bool SeenBefore(string channelId, string conversationId, string activityId)
     {
-        var key = $"{channelId}|{conversationId}|{activityId}";
-        if (_seen.TryGetValue(key, out _)) return true;
-        _seen.Set(key, true, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Window, Size = 1 });
-        return false;
+        var key = Hash(channelId, conversationId, activityId);
+        lock (_generations)
+        {
+            Rotate(_time.GetUtcNow().UtcTicks);
+            foreach (var generation in _generations)
+                if (generation.Contains(key)) return true;
+            _generations[_current].Add(key);
+            return false;
+        }
     }
 
-    public void Dispose() => _seen.Dispose();
+    /// <summary>Ids currently remembered (for tests and diagnostics).</summary>
+    public int Count
+    {
+        get { lock (_generations) return _generations.Sum(g => g.Count); }
+    }
+
+    // A generation ends after a fifth of the window, or early when full (sustained overload shortens the window
+    // rather than growing memory). Its oldest sibling is cleared and becomes the current one.
+    private void Rotate(long now)
+    {
+        var elapsed = (now - _currentStarted) / GenerationTicks;
+        if (elapsed <= 0 && _generations[_current].Count < PerGeneration) return;
+        var steps = (int)Math.Clamp(elapsed, 1, Generations);
+        for (var i = 0; i < steps; i++)
+        {
+            _current = (_current + 1) % Generations;
+            _generations[_current].Clear();
+        }
+        _currentStarted = now;
+    }
+
+    private static UInt128 Hash(string channelId, string conversationId, string activityId)
+    {
+        var hash = new XxHash128();
+        Append(hash, channelId);
+        Append(hash, conversationId);
+        Append(hash, activityId);
+        return hash.GetCurrentHashAsUInt128();
+    }
+
+    // Each part with its length, so ("a|b", "c") and ("a", "b|c") never hash alike.
+    private static void Append(XxHash128 hash, string part)
+    {
+        Span<byte> length = stackalloc byte[sizeof(int)];
+        BitConverter.TryWriteBytes(length, part.Length);
+        hash.Append(length);
+        hash.Append(MemoryMarshal.AsBytes(part.AsSpan()));
+    }
 }
