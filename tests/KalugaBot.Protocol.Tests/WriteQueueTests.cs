@@ -30,6 +30,33 @@ public sealed class WriteQueueTests : IDisposable
     }
 
     [Fact]
+    public async Task One_failing_write_in_a_batch_costs_only_itself()
+    {
+        var file = Path.Combine(_folder, "batch.db");
+        using (var database = new LiteDatabase(file))
+        using (var queue = new LiteDbWriteQueue(database, NullLogger.Instance))
+        {
+            database.GetCollection("rows").Insert(new BsonDocument { ["_id"] = 3 });
+            // Hold the writer in a first batch, so the next ten writes are committed together in one transaction.
+            using var started = new ManualResetEventSlim();
+            using var release = new ManualResetEventSlim();
+            queue.Enqueue(_ => { started.Set(); release.Wait(TimeSpan.FromSeconds(10)); });
+            Assert.True(started.Wait(TimeSpan.FromSeconds(10)));
+            for (var i = 1; i <= 10; i++)
+            {
+                var id = i;
+                queue.Enqueue(db => db.GetCollection("rows").Insert(new BsonDocument { ["_id"] = id, ["n"] = id })); // 3 is a duplicate
+            }
+            release.Set();
+            await queue.FlushAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        using var reopened = new LiteDatabase(file);
+        var rows = reopened.GetCollection("rows");
+        Assert.Equal(Enumerable.Range(1, 10), rows.FindAll().Select(d => d["_id"].AsInt32).Order());
+        Assert.Equal(9, rows.Count(Query.GT("n", 0))); // the row 3 written before the batch stays as it was
+    }
+
+    [Fact]
     public async Task A_database_that_refuses_transactions_does_not_stop_the_writer_or_hang_waiting_turns()
     {
         var database = new LiteDatabase(Path.Combine(_folder, "broken.db"));

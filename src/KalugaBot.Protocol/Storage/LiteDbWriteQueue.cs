@@ -100,13 +100,15 @@ public sealed class LiteDbWriteQueue : IDisposable
 
     private void WriteAll(List<Item> batch, int writes)
     {
-        bool transaction;
-        try { transaction = writes > 1 && _database.BeginTrans(); }
-        catch (Exception ex)
+        if (writes > 1 && TryBegin(writes))
         {
-            // e.g. the engine is closing or hit an I/O error: each write then gets its own attempt (and its own error).
-            _logger.LogError(ex, "LiteDB refused a transaction for {Count} queued writes; writing them one by one", writes);
-            transaction = false;
+            if (TryWriteInTransaction(batch) && TryCommit(writes)) return;
+            // LiteDB rolls an explicit transaction back when one of its operations throws, taking the batch's earlier
+            // writes with it. Make sure nothing is half-applied, then give each write its own transaction, so one bad
+            // write costs only itself.
+            try { _database.Rollback(); }
+            catch (Exception ex) { _logger.LogError(ex, "Rolling back a failed batch of LiteDB writes failed"); }
+            _logger.LogWarning("Replaying {Count} queued LiteDB writes one by one after a failure in their batch", writes);
         }
         foreach (var item in batch)
         {
@@ -114,8 +116,46 @@ public sealed class LiteDbWriteQueue : IDisposable
             try { item.Write(_database); }
             catch (Exception ex) { _logger.LogError(ex, "A queued LiteDB write failed"); }
         }
-        try { if (transaction) _database.Commit(); }
-        catch (Exception ex) { _logger.LogError(ex, "Committing {Count} queued LiteDB writes failed", writes); }
+    }
+
+    private bool TryBegin(int writes)
+    {
+        try { return _database.BeginTrans(); }
+        catch (Exception ex)
+        {
+            // e.g. the engine is closing or hit an I/O error: each write then gets its own attempt (and its own error).
+            _logger.LogError(ex, "LiteDB refused a transaction for {Count} queued writes; writing them one by one", writes);
+            return false;
+        }
+    }
+
+    private bool TryWriteInTransaction(List<Item> batch)
+    {
+        foreach (var item in batch)
+        {
+            if (item.Write is null) continue;
+            try { item.Write(_database); }
+            catch (Exception ex)
+            {
+                _logger.LogError(ex, "A queued LiteDB write failed");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private bool TryCommit(int writes)
+    {
+        try
+        {
+            _database.Commit();
+            return true;
+        }
+        catch (Exception ex)
+        {
+            _logger.LogError(ex, "Committing {Count} queued LiteDB writes failed", writes);
+            return false;
+        }
     }
 
     public void Dispose()
