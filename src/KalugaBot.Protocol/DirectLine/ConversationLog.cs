@@ -11,7 +11,7 @@ namespace KalugaBot.Protocol.DirectLine;
 /// a client that asks for older ones (a page reload of a long chat) is answered from LiteDB by the store.</remarks>
 public sealed class ConversationLog(string id, string userId, string? locale, DateTime createdUtc, int retain = ConversationLog.DefaultRetain)
 {
-    public const int DefaultRetain = 200;
+    public const int DefaultRetain = 64;
 
     /// <summary>The highest sequence an id can carry (seven digits).</summary>
     public const long MaxSequence = 9_999_999;
