@@ -14,7 +14,10 @@ using KalugaBot.Protocol;
 using KalugaBot.Protocol.Channels;
 using KalugaBot.Protocol.DirectLine;
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings are read once at start-up (a later --hostBuilder:reloadConfigOnChange=true wins). Reloading on change makes
+// ASP.NET Core watch the whole content root recursively: under `dotnet run` that is node_modules (3,000 directories)
+// and the default data folder, so every LiteDB write woke the watcher.
+var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
 
 builder.Services
     .AddBotProtocol()
