@@ -16,7 +16,8 @@ public sealed class MapImages(SiteLocations locations, ITemplates templates, IOp
 {
     public const string PathPrefix = "/maps/";
     private const int MaxCached = 500;
-    private readonly MapRenderer _renderer = new(locations, options.Value.MapFontFile);
+    // Built on the first picture asked for: loading SkiaSharp and its font costs native memory a chat may never need.
+    private readonly Lazy<MapRenderer> _renderer = new(() => new MapRenderer(locations, options.Value.MapFontFile));
     private readonly ConcurrentDictionary<string, MapSpec> _specs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte[]> _png = new(StringComparer.Ordinal);
 
@@ -44,7 +45,7 @@ public sealed class MapImages(SiteLocations locations, ITemplates templates, IOp
     public byte[]? Png(string hash)
     {
         if (!_specs.TryGetValue(hash, out var spec)) return null;
-        return _png.GetOrAdd(hash, _ => _renderer.RenderPng(spec.Pins,
+        return _png.GetOrAdd(hash, _ => _renderer.Value.RenderPng(spec.Pins,
             templates.Render("matching.map_title", spec.Language), templates.Render("matching.map_note", spec.Language), spec.Language));
     }
 
