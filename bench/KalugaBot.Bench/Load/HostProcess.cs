@@ -61,7 +61,14 @@ public sealed class HostProcess : IAsyncDisposable
         foreach (var (key, value) in settings) info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the host.");
-        process.OutputDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line && (line.Contains("fail", StringComparison.OrdinalIgnoreCase) || line.Contains("warn", StringComparison.OrdinalIgnoreCase))) Console.Error.WriteLine("host: " + line); };
+        // Warnings and errors with the lines that follow them (message, exception and stack), not the rest of the log.
+        var inEntry = false;
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not { Length: > 0 } line) return;
+            if (!line.StartsWith(' ')) inEntry = line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("warn:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal);
+            if (inEntry || line.StartsWith("Unhandled", StringComparison.Ordinal)) Console.Error.WriteLine("host: " + line);
+        };
         process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 }) Console.Error.WriteLine("host: " + e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

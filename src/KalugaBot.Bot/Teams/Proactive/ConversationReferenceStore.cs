@@ -31,12 +31,14 @@ public sealed class StoredConversationReference
 public sealed class ConversationReferenceStore
 {
     private readonly ILiteCollection<StoredConversationReference> _references;
+    private readonly LiteDbWriteQueue _writes;
     // Key → serviceUrl of what is stored, so busy conversations cost no extra writes.
     private readonly ConcurrentDictionary<string, string> _stored = new(StringComparer.Ordinal);
 
     public ConversationReferenceStore(LiteDbContext db)
     {
         _references = db.Collection<StoredConversationReference>("conversationReferences");
+        _writes = db.Writes;
         _references.EnsureIndex(r => r.ChannelId);
         _references.EnsureIndex(r => r.TeamId);
     }
@@ -63,7 +65,7 @@ public sealed class ConversationReferenceStore
             Name = activity.Conversation.Name,
         };
         var teams = activity.IsTeams() ? activity.GetTeamsChannelData() : null;
-        _references.Upsert(new StoredConversationReference
+        var row = new StoredConversationReference
         {
             Id = key,
             ChannelId = channelId,
@@ -75,26 +77,35 @@ public sealed class ConversationReferenceStore
             TeamsChannelName = teams?.Channel?.Name,
             ReferenceJson = ProtocolJson.Serialize(reference),
             UpdatedUtc = DateTime.UtcNow,
-        });
+        };
+        // Through the single writer: a write transaction on a turn's thread, beside the writer's batch, is what
+        // corrupted LiteDB's index pages under load (bench load, Direct Line start).
+        _writes.Enqueue(_ => _references.Upsert(row));
         _stored[key] = serviceUrl;
         return Task.FromResult(true);
     }
 
-    public Task<StoredConversationReference?> FindAsync(string channelId, string conversationId, CancellationToken cancellationToken = default) =>
-        Task.FromResult<StoredConversationReference?>(_references.FindById(KeyOf(channelId, conversationId)));
-
-    /// <summary>Every stored conversation of a channel (e.g. msteams), most recently seen first.</summary>
-    public Task<IReadOnlyList<StoredConversationReference>> ListAsync(string channelId, CancellationToken cancellationToken = default)
+    public async Task<StoredConversationReference?> FindAsync(string channelId, string conversationId, CancellationToken cancellationToken = default)
     {
-        IReadOnlyList<StoredConversationReference> rows = _references.Find(r => r.ChannelId == channelId).OrderByDescending(r => r.UpdatedUtc).ToList();
-        return Task.FromResult(rows);
+        await _writes.FlushAsync().ConfigureAwait(false);
+        return _references.FindById(KeyOf(channelId, conversationId));
     }
 
-    public Task<bool> DeleteAsync(string channelId, string conversationId, CancellationToken cancellationToken = default)
+    /// <summary>Every stored conversation of a channel (e.g. msteams), most recently seen first.</summary>
+    public async Task<IReadOnlyList<StoredConversationReference>> ListAsync(string channelId, CancellationToken cancellationToken = default)
+    {
+        await _writes.FlushAsync().ConfigureAwait(false);
+        return _references.Find(r => r.ChannelId == channelId).OrderByDescending(r => r.UpdatedUtc).ToList();
+    }
+
+    public async Task<bool> DeleteAsync(string channelId, string conversationId, CancellationToken cancellationToken = default)
     {
         var key = KeyOf(channelId, conversationId);
         _stored.TryRemove(key, out _);
-        return Task.FromResult(_references.Delete(key));
+        var deleted = false;
+        _writes.Enqueue(_ => deleted = _references.Delete(key)); // after any queued save of it
+        await _writes.FlushAsync().ConfigureAwait(false);
+        return deleted;
     }
 
     private static string Normalize(string channelId, string conversationId) =>

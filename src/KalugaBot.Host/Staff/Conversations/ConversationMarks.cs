@@ -21,19 +21,22 @@ public sealed class ConversationMarks
 {
     public const int MaxSamples = 50;
     private readonly ILiteCollection<ConversationMark> _marks;
+    private readonly LiteDbWriteQueue _writes;
 
     public ConversationMarks(LiteDbContext db)
     {
         _marks = db.Collection<ConversationMark>("staff_conversation_marks");
+        _writes = db.Writes;
         // Every list page asks for the handed-off few: without the index that read all 10,000 marks per request.
         _marks.EnsureIndex(m => m.HandedOff);
     }
 
-    /// <summary>Folds one batch of a conversation's new activities (in order) into its mark.</summary>
-    public void Observe(string conversationId, IReadOnlyList<ActivityRecord> rows, Func<ActivityRecord, IReadOnlyList<string>> citedFacts)
+    /// <summary>The stored mark of a conversation, or a new one.</summary>
+    public ConversationMark Load(string conversationId) => _marks.FindById(conversationId) ?? new ConversationMark { Id = conversationId };
+
+    /// <summary>Folds one batch of a conversation's new activities (in order) into its mark; <see cref="Save"/> stores it.</summary>
+    public static void Fold(ConversationMark mark, IReadOnlyList<ActivityRecord> rows, Func<ActivityRecord, IReadOnlyList<string>> citedFacts)
     {
-        if (rows.Count == 0) return;
-        var mark = _marks.FindById(conversationId) ?? new ConversationMark { Id = conversationId };
         foreach (var row in rows)
         {
             if (string.Equals(row.Type, "event", StringComparison.OrdinalIgnoreCase) && row.Json.Contains("handoff.initiate", StringComparison.Ordinal)) mark.HandedOff = true;
@@ -46,12 +49,15 @@ public sealed class ConversationMarks
             }
             foreach (var fact in citedFacts(row)) if (!mark.CitedFacts.Contains(fact)) mark.CitedFacts.Add(fact);
         }
-        _marks.Upsert(mark);
     }
+
+    /// <summary>Stores a mark (call on the LiteDB writer, see <c>LiteDbWriteQueue</c>).</summary>
+    public void Save(ConversationMark mark) => _marks.Upsert(mark);
 
     public IReadOnlySet<string> HandedOff() => _marks.Find(m => m.HandedOff == true).Select(m => m.Id).ToHashSet();
 
     public IEnumerable<ConversationMark> All() => _marks.FindAll();
 
-    public void Delete(string conversationId) => _marks.Delete(conversationId);
+    /// <summary>Queued behind any save of the same mark, so an erased conversation's mark cannot come back.</summary>
+    public void Delete(string conversationId) => _writes.Enqueue(_ => _marks.Delete(conversationId));
 }

@@ -49,9 +49,12 @@ public sealed class TranscriptIndexer
             var checkpoint = new DateTime(_progress.FindById(CheckpointId)?.Indexed ?? 0, DateTimeKind.Utc);
             var changed = _conversations.Find(LiteQuery.AtLeast(nameof(ConversationRecord.LastActivityUtc), checkpoint)).ToList();
             var read = 0;
+            var done = new List<(IndexProgress Progress, ConversationMark Mark)>();
             foreach (var conversation in changed)
             {
                 var progress = _progress.FindById(conversation.Id) ?? new IndexProgress { Id = conversation.Id };
+                var indexedBefore = progress.Indexed;
+                ConversationMark? mark = null;
                 while (progress.Indexed < conversation.ActivityCount)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
@@ -62,16 +65,28 @@ public sealed class TranscriptIndexer
                     var rows = _activities.Find(range, 0, ChunkSize).OrderBy(r => r.Sequence).ToList();
                     if (rows.Count == 0) break;
                     _index.Add(rows.Select(r => ToMessage(r, conversation)).OfType<IndexedMessage>());
-                    _marks.Observe(conversation.Id, rows, CitedFacts);
+                    mark ??= _marks.Load(conversation.Id);
+                    ConversationMarks.Fold(mark, rows, CitedFacts);
                     read += rows.Count;
                     progress.Indexed = rows[^1].Sequence;
-                    _progress.Upsert(progress);
                 }
+                if (mark is not null && progress.Indexed > indexedBefore) done.Add((progress, mark));
             }
             if (changed.Count > 0)
             {
                 _index.Commit();
-                _progress.Upsert(new IndexProgress { Id = CheckpointId, Indexed = changed.Max(c => c.LastActivityUtc).Ticks });
+                // Progress is stored after the index commit (a crash in between re-indexes, and UpdateDocument keeps that
+                // idempotent), and through the single LiteDB writer: a second write transaction beside the writer's
+                // batch is what corrupted index pages under load.
+                foreach (var (progress, mark) in done)
+                    _db.Writes.Enqueue(_ =>
+                    {
+                        _progress.Upsert(progress);
+                        _marks.Save(mark);
+                    });
+                var reached = new IndexProgress { Id = CheckpointId, Indexed = changed.Max(c => c.LastActivityUtc).Ticks };
+                _db.Writes.Enqueue(_ => _progress.Upsert(reached));
+                await _db.Writes.FlushAsync(); // callers read marks and progress right after
             }
             return read;
         }
@@ -86,8 +101,12 @@ public sealed class TranscriptIndexer
         {
             _index.DeleteConversation(conversationId);
             _index.Commit();
-            _progress.Delete(conversationId);
-            if (reindex) _progress.Upsert(new IndexProgress { Id = CheckpointId, Indexed = 0 });
+            _db.Writes.Enqueue(_ =>
+            {
+                _progress.Delete(conversationId);
+                if (reindex) _progress.Upsert(new IndexProgress { Id = CheckpointId, Indexed = 0 });
+            });
+            await _db.Writes.FlushAsync();
         }
         finally { _gate.Release(); }
     }
