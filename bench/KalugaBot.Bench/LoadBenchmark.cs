@@ -5,7 +5,9 @@ namespace KalugaBot.Bench;
 
 /// <summary>
 /// Throughput and latency of the real host (own process, real Kestrel port): /api/messages with replies to a loopback
-/// connector, then Direct Line post + poll. Options: --conversations N (32) --seconds S (10) --warmup S (15) --text "hi".
+/// connector, then Direct Line post + poll. Options: --conversations N (32) --seconds S (10) --warmup S (15) --text "hi"
+/// --messages-only. With BENCH_HOST_DLL=bench/KalugaBot.Bench.BareHost/bin/Release/net10.0/KalugaBot.Bench.BareHost.dll
+/// and --messages-only it measures ASP.NET Core alone, the floor the host's figures sit on.
 /// </summary>
 public sealed class LoadBenchmark : IBenchmarkCommand
 {
@@ -40,6 +42,8 @@ public sealed class LoadBenchmark : IBenchmarkCommand
             await MessagesLoad.RunAsync(inline, http, host.BaseUrl, connector.ServiceUrl, text, expectReplies: true);
             Print("expectReplies", inline, host);
         }
+
+        if (args.Contains("--messages-only")) return 0;
 
         var directLine = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)) { HostCpuClock = () => host.ProcessorTime };
         await DirectLineLoad.RunAsync(directLine, http, host.BaseUrl, text);

@@ -45,7 +45,7 @@ public sealed class HostProcess : IAsyncDisposable
         var hostFolder = Path.Combine(repo, "src", "KalugaBot.Host");
         var dll = Path.Combine(hostFolder, "bin", configuration, "net10.0", "KalugaBot.Host.dll");
         // BENCH_HOST_DLL runs another build in the same harness, e.g. a bare ASP.NET Core host as a floor to compare with.
-        if (Environment.GetEnvironmentVariable("BENCH_HOST_DLL") is { Length: > 0 } other) (dll, hostFolder) = (other, Path.GetDirectoryName(other)!);
+        if (Environment.GetEnvironmentVariable("BENCH_HOST_DLL") is { Length: > 0 } other) (dll, hostFolder) = (Path.GetFullPath(other), Path.GetDirectoryName(Path.GetFullPath(other))!);
         if (!File.Exists(dll)) throw new FileNotFoundException($"Build the host first ({configuration}): {dll}");
 
         var port = FreePort();
