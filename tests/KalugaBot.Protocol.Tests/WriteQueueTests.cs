@@ -57,6 +57,28 @@ public sealed class WriteQueueTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_returns_after_the_commit_with_the_result_or_the_callers_exception()
+    {
+        using var database = new LiteDatabase(Path.Combine(_folder, "run.db"));
+        using var queue = new LiteDbWriteQueue(database, NullLogger.Instance);
+        var rows = database.GetCollection("rows");
+
+        Assert.Equal(1, queue.Run(db => db.GetCollection("rows").Insert(new BsonDocument { ["_id"] = 1 })).AsInt32);
+        var duplicate = Assert.Throws<LiteException>(() => queue.Run(db => db.GetCollection("rows").Insert(new BsonDocument { ["_id"] = 1 })));
+        Assert.Equal(LiteException.INDEX_DUPLICATE_KEY, duplicate.ErrorCode);
+
+        // Run and queued writes from many threads share the one writer; a Run's duplicate key costs nobody else their write.
+        Parallel.For(0, 300, i =>
+        {
+            if (i % 3 == 0) queue.Enqueue(db => db.GetCollection("rows").Insert(new BsonDocument { ["_id"] = 1000 + i }));
+            else if (i % 3 == 1) queue.Run(db => db.GetCollection("rows").Insert(new BsonDocument { ["_id"] = 1000 + i }));
+            else Assert.Throws<LiteException>(() => queue.Run(db => db.GetCollection("rows").Insert(new BsonDocument { ["_id"] = 1 })));
+        });
+        await queue.FlushAsync().WaitAsync(TimeSpan.FromSeconds(20));
+        Assert.Equal(1 + 200, rows.Count());
+    }
+
+    [Fact]
     public async Task A_database_that_refuses_transactions_does_not_stop_the_writer_or_hang_waiting_turns()
     {
         var database = new LiteDatabase(Path.Combine(_folder, "broken.db"));

@@ -11,12 +11,14 @@ public sealed class LiteDbLeadStore : ILeadStore
     /// <summary>What an erased note reads (the note and its date stay, its words go).</summary>
     public const string ErasedText = "[erased]";
     private readonly ILiteCollection<Lead> _leads;
+    private readonly LiteDbWriteQueue _writes;
     private readonly object _gate = new();
     private readonly TimeProvider _time;
 
     public LiteDbLeadStore(LiteDbContext db, TimeProvider time)
     {
         _time = time;
+        _writes = db.Writes;
         _leads = db.Collection<Lead>(CollectionName);
         _leads.EnsureIndex(l => l.IdempotencyKey, unique: true);
         _leads.EnsureIndex(l => l.CreatedUtc);
@@ -25,14 +27,15 @@ public sealed class LiteDbLeadStore : ILeadStore
     public Task<(Lead Lead, bool Created)> AddAsync(Lead lead, CancellationToken cancellationToken = default)
     {
         lock (_gate)
-        {
-            if (_leads.FindOne(l => l.IdempotencyKey == lead.IdempotencyKey) is { } existing) return Task.FromResult((existing, false));
-            if (string.IsNullOrEmpty(lead.Id)) lead.Id = NewId();
-            if (lead.CreatedUtc == default) lead.CreatedUtc = Now;
-            if (lead.StatusHistory.Count == 0) lead.StatusHistory.Add(new LeadStatusChange { Status = lead.Status, Utc = lead.CreatedUtc, By = "bot" });
-            _leads.Insert(lead);
-            return Task.FromResult((lead, true));
-        }
+            return Task.FromResult(_writes.Run(_ =>
+            {
+                if (_leads.FindOne(l => l.IdempotencyKey == lead.IdempotencyKey) is { } existing) return (existing, false);
+                if (string.IsNullOrEmpty(lead.Id)) lead.Id = NewId();
+                if (lead.CreatedUtc == default) lead.CreatedUtc = Now;
+                if (lead.StatusHistory.Count == 0) lead.StatusHistory.Add(new LeadStatusChange { Status = lead.Status, Utc = lead.CreatedUtc, By = "bot" });
+                _leads.Insert(lead);
+                return (lead, true);
+            }));
     }
 
     public Task<Lead?> GetAsync(string id, CancellationToken cancellationToken = default) =>
@@ -69,12 +72,13 @@ public sealed class LiteDbLeadStore : ILeadStore
     private Task<Lead?> Change(string id, Action<Lead> change)
     {
         lock (_gate)
-        {
-            if (_leads.FindById(id) is not { } lead) return Task.FromResult<Lead?>(null);
-            change(lead);
-            _leads.Update(lead);
-            return Task.FromResult<Lead?>(lead);
-        }
+            return Task.FromResult(_writes.Run<Lead?>(_ =>
+            {
+                if (_leads.FindById(id) is not { } lead) return null;
+                change(lead);
+                _leads.Update(lead);
+                return lead;
+            }));
     }
 
     private DateTime Now => _time.GetUtcNow().UtcDateTime;

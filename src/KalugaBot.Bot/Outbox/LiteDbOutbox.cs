@@ -10,9 +10,11 @@ public sealed class LiteDbOutbox
     public const string CollectionName = "outbox";
     private readonly ILiteCollection<OutboxMessage> _messages;
     private readonly TimeProvider _time;
+    private readonly LiteDbWriteQueue _writes;
 
     public LiteDbOutbox(LiteDbContext db, TimeProvider time)
     {
+        _writes = db.Writes;
         _time = time;
         _messages = db.Collection<OutboxMessage>(CollectionName);
         _messages.EnsureIndex(m => m.NextAttemptUtc);
@@ -24,7 +26,8 @@ public sealed class LiteDbOutbox
         var now = _time.GetUtcNow().UtcDateTime;
         try
         {
-            _messages.Insert(new OutboxMessage { Id = id, Transport = transport, PayloadJson = payloadJson, CreatedUtc = now, NextAttemptUtc = now });
+            var message = new OutboxMessage { Id = id, Transport = transport, PayloadJson = payloadJson, CreatedUtc = now, NextAttemptUtc = now };
+            _writes.Run(_ => _messages.Insert(message));
             return true;
         }
         catch (LiteException ex) when (ex.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
@@ -44,5 +47,5 @@ public sealed class LiteDbOutbox
 
     public IReadOnlyList<OutboxMessage> All() => _messages.FindAll().ToList();
 
-    public void Update(OutboxMessage message) => _messages.Update(message);
+    public void Update(OutboxMessage message) => _writes.Run(_ => _messages.Update(message));
 }

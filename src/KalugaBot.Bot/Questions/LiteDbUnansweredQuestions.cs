@@ -12,9 +12,11 @@ public sealed class LiteDbUnansweredQuestions : IUnansweredQuestions
     public const int MaxStoredText = 2000;
 
     private readonly ILiteCollection<UnansweredQuestion> _collection;
+    private readonly LiteDbWriteQueue _writes;
 
     public LiteDbUnansweredQuestions(LiteDbContext db)
     {
+        _writes = db.Writes;
         _collection = db.Collection<UnansweredQuestion>(CollectionName);
         _collection.EnsureIndex(q => q.AtUtc);
         _collection.EnsureIndex(q => q.Resolved);
@@ -23,7 +25,7 @@ public sealed class LiteDbUnansweredQuestions : IUnansweredQuestions
     public Task RecordAsync(UnansweredQuestion question, CancellationToken cancellationToken = default)
     {
         if (question.Text.Length > MaxStoredText) question.Text = question.Text[..MaxStoredText] + "…";
-        _collection.Insert(question);
+        _writes.Run(_ => _collection.Insert(question));
         return Task.CompletedTask;
     }
 
@@ -48,12 +50,14 @@ public sealed class LiteDbUnansweredQuestions : IUnansweredQuestions
 
     public Task<bool> ResolveAsync(Guid id, string resolvedBy, string? note = null, CancellationToken cancellationToken = default)
     {
-        var question = _collection.FindById(id);
-        if (question is null) return Task.FromResult(false);
-        question.Resolved = true;
-        question.ResolvedAtUtc = DateTime.UtcNow;
-        question.ResolvedBy = resolvedBy;
-        question.ResolutionNote = note;
-        return Task.FromResult(_collection.Update(question));
+        return Task.FromResult(_writes.Run(_ =>
+        {
+            if (_collection.FindById(id) is not { } question) return false;
+            question.Resolved = true;
+            question.ResolvedAtUtc = DateTime.UtcNow;
+            question.ResolvedBy = resolvedBy;
+            question.ResolutionNote = note;
+            return _collection.Update(question);
+        }));
     }
 }

@@ -46,6 +46,38 @@ public sealed class LiteDbWriteQueue : IDisposable
         _signal.Release();
     }
 
+    /// <summary>Runs a write on the writer thread and returns once it is committed, with its result or its exception.</summary>
+    /// <remarks>For writes that read first or whose caller needs the outcome (leads, outbox, hand-offs). They must not run
+    /// on a turn's own thread: a second write transaction beside the writer's batch corrupted LiteDB's index pages.</remarks>
+    public T Run<T>(Func<LiteDatabase, T> write)
+    {
+        if (_completed || Thread.CurrentThread == _thread) return write(_database);
+        T result = default!;
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? error = null;
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _room.Wait();
+        _queue.Enqueue(new Item(db =>
+        {
+            error = null; // a batch that failed elsewhere replays this write
+            try { result = write(db); }
+            catch (Exception ex)
+            {
+                error = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex);
+                throw;
+            }
+        }, null, done) { CallerHandlesErrors = true });
+        _signal.Release();
+        done.Task.GetAwaiter().GetResult();
+        error?.Throw();
+        return result;
+    }
+
+    public void Run(Action<LiteDatabase> write) => Run<bool>(db =>
+    {
+        write(db);
+        return true;
+    });
+
     public Task FlushAsync()
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -114,6 +146,7 @@ public sealed class LiteDbWriteQueue : IDisposable
         {
             if (item.Write is null) continue;
             try { item.Write(_database); }
+            catch (Exception ex) when (item.CallerHandlesErrors) { _logger.LogDebug(ex, "A LiteDB write failed; its caller gets the exception"); }
             catch (Exception ex) { _logger.LogError(ex, "A queued LiteDB write failed"); }
         }
     }
@@ -137,7 +170,8 @@ public sealed class LiteDbWriteQueue : IDisposable
             try { item.Write(_database); }
             catch (Exception ex)
             {
-                _logger.LogError(ex, "A queued LiteDB write failed");
+                if (item.CallerHandlesErrors) _logger.LogDebug(ex, "A LiteDB write failed in a batch; its caller gets the exception");
+                else _logger.LogError(ex, "A queued LiteDB write failed");
                 return false;
             }
         }
@@ -165,5 +199,9 @@ public sealed class LiteDbWriteQueue : IDisposable
         _thread.Join(TimeSpan.FromSeconds(30));
     }
 
-    private sealed record Item(Action<LiteDatabase>? Write, Action? Committed, TaskCompletionSource? Flushed);
+    private sealed record Item(Action<LiteDatabase>? Write, Action? Committed, TaskCompletionSource? Flushed)
+    {
+        /// <summary>A <see cref="Run{T}"/> write: its exception goes back to the caller (e.g. an expected duplicate key), not to the log.</summary>
+        public bool CallerHandlesErrors { get; init; }
+    }
 }

@@ -9,6 +9,7 @@ public sealed class HandoffStore
 
     private readonly ILiteCollection<HandoffRecord> _records;
     private readonly ILiteCollection<RelayMessage> _messages;
+    private readonly LiteDbWriteQueue _writes;
     private readonly object _gate = new();
     // Every turn asks for its conversation's hand-off and almost none has one: answer that from memory. Only this class
     // writes the collection, so the set stays exact.
@@ -16,6 +17,7 @@ public sealed class HandoffStore
 
     public HandoffStore(LiteDbContext db)
     {
+        _writes = db.Writes;
         _records = db.Collection<HandoffRecord>("handoffs");
         _records.EnsureIndex(r => r.State);
         _messages = db.Collection<RelayMessage>("handoff_messages");
@@ -40,43 +42,46 @@ public sealed class HandoffStore
         Func<HandoffRecord, bool>? change = null, Func<HandoffRecord>? create = null)
     {
         lock (_gate)
-        {
-            var record = _records.FindById(conversationId) ?? create?.Invoke();
-            if (record is null) return (Outcome.NotFound, null);
-            if (!expected.Contains(record.State) || (change is not null && !change(record))) return (Outcome.Conflict, record);
-            record.History.Add(new HandoffTransition { From = record.State, To = to, Utc = now, By = by });
-            record.State = to;
-            _records.Upsert(record);
-            _conversations.Add(conversationId);
-            return (Outcome.Changed, record);
-        }
+            return _writes.Run<(Outcome, HandoffRecord?)>(_ =>
+            {
+                var record = _records.FindById(conversationId) ?? create?.Invoke();
+                if (record is null) return (Outcome.NotFound, null);
+                if (!expected.Contains(record.State) || (change is not null && !change(record))) return (Outcome.Conflict, record);
+                record.History.Add(new HandoffTransition { From = record.State, To = to, Utc = now, By = by });
+                record.State = to;
+                _records.Upsert(record);
+                _conversations.Add(conversationId);
+                return (Outcome.Changed, record);
+            });
     }
 
     public void UpdateReference(string conversationId, string referenceJson)
     {
         lock (_gate)
-        {
-            if (_records.FindById(conversationId) is not { } record || record.ReferenceJson == referenceJson) return;
-            record.ReferenceJson = referenceJson;
-            _records.Update(record);
-        }
+            _writes.Run(_ =>
+            {
+                if (_records.FindById(conversationId) is not { } record || record.ReferenceJson == referenceJson) return;
+                record.ReferenceJson = referenceJson;
+                _records.Update(record);
+            });
     }
 
     public RelayMessage Append(string conversationId, string from, string? senderName, string text, DateTime now)
     {
         lock (_gate)
-        {
-            var record = _records.FindById(conversationId) ?? throw new InvalidOperationException("No hand-off for this conversation.");
-            record.LastSequence++;
-            _records.Update(record);
-            var message = new RelayMessage
+            return _writes.Run(_ =>
             {
-                Id = $"{conversationId}|{record.LastSequence:D9}", ConversationId = conversationId, Sequence = record.LastSequence,
-                From = from, SenderName = senderName, Text = text, Utc = now,
-            };
-            _messages.Insert(message);
-            return message;
-        }
+                var record = _records.FindById(conversationId) ?? throw new InvalidOperationException("No hand-off for this conversation.");
+                record.LastSequence++;
+                _records.Update(record);
+                var message = new RelayMessage
+                {
+                    Id = $"{conversationId}|{record.LastSequence:D9}", ConversationId = conversationId, Sequence = record.LastSequence,
+                    From = from, SenderName = senderName, Text = text, Utc = now,
+                };
+                _messages.Insert(message);
+                return message;
+            });
     }
 
     public IReadOnlyList<RelayMessage> MessagesAfter(string conversationId, long cursor, int max = 100) =>
@@ -85,10 +90,11 @@ public sealed class HandoffStore
     public void DeleteConversation(string conversationId)
     {
         lock (_gate)
-        {
-            _messages.DeleteMany(m => m.ConversationId == conversationId);
-            _records.Delete(conversationId);
-            _conversations.Remove(conversationId);
-        }
+            _writes.Run(_ =>
+            {
+                _messages.DeleteMany(m => m.ConversationId == conversationId);
+                _records.Delete(conversationId);
+                _conversations.Remove(conversationId);
+            });
     }
 }
