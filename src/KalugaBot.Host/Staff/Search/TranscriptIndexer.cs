@@ -46,13 +46,13 @@ public sealed class TranscriptIndexer
         try
         {
             await _db.Writes.FlushAsync(); // transcripts are written behind
-            var checkpoint = new DateTime(_progress.FindById(CheckpointId)?.Indexed ?? 0, DateTimeKind.Utc);
-            var changed = _conversations.Find(LiteQuery.AtLeast(nameof(ConversationRecord.LastActivityUtc), checkpoint)).ToList();
+            var checkpoint = new DateTime(Read(() => _progress.FindById(CheckpointId))?.Indexed ?? 0, DateTimeKind.Utc);
+            var changed = Read(() => _conversations.Find(LiteQuery.AtLeast(nameof(ConversationRecord.LastActivityUtc), checkpoint)).ToList());
             var read = 0;
             var done = new List<(IndexProgress Progress, ConversationMark Mark)>();
             foreach (var conversation in changed)
             {
-                var progress = _progress.FindById(conversation.Id) ?? new IndexProgress { Id = conversation.Id };
+                var progress = Read(() => _progress.FindById(conversation.Id)) ?? new IndexProgress { Id = conversation.Id };
                 var indexedBefore = progress.Indexed;
                 ConversationMark? mark = null;
                 while (progress.Indexed < conversation.ActivityCount)
@@ -62,10 +62,10 @@ public sealed class TranscriptIndexer
                     await Task.Yield();
                     // Only the new rows, by _id range ("{conversation}|{sequence:D9}"), not the whole conversation again.
                     var range = LiteQuery.InRange("_id", ActivityRecord.MakeId(conversation.Id, progress.Indexed + 1), ActivityRecord.MakeId(conversation.Id, ActivityRecord.MaxSequence));
-                    var rows = _activities.Find(range, 0, ChunkSize).OrderBy(r => r.Sequence).ToList();
+                    var rows = Read(() => _activities.Find(range, 0, ChunkSize).OrderBy(r => r.Sequence).ToList());
                     if (rows.Count == 0) break;
                     _index.Add(rows.Select(r => ToMessage(r, conversation)).OfType<IndexedMessage>());
-                    mark ??= _marks.Load(conversation.Id);
+                    mark ??= Read(() => _marks.Load(conversation.Id));
                     ConversationMarks.Fold(mark, rows, CitedFacts);
                     read += rows.Count;
                     progress.Indexed = rows[^1].Sequence;
@@ -92,6 +92,10 @@ public sealed class TranscriptIndexer
         }
         finally { _gate.Release(); }
     }
+
+    // The indexer's reads run on the LiteDB writer thread too. Under load, its read of freshly inserted activities beside
+    // the writer's batch hit "page type must be index page", after which LiteDB closed the file (bench load, 2026-11-26).
+    private T Read<T>(Func<T> read) => _db.Writes.Run(_ => read());
 
     /// <summary>Forgets a conversation (erase) or makes it re-index from the start (anonymised).</summary>
     public async Task ResetConversationAsync(string conversationId, bool reindex, CancellationToken cancellationToken = default)
