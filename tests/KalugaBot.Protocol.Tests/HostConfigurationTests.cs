@@ -2,6 +2,8 @@ using KalugaBot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.DependencyInjection;
+using KalugaBot.Protocol.Storage;
+using System.Net;
 
 namespace KalugaBot.Protocol.Tests;
 
@@ -16,5 +18,18 @@ public sealed class HostConfigurationTests
         var files = root.Providers.OfType<JsonConfigurationProvider>().ToList();
         Assert.Contains(files, f => f.Source.Path == "appsettings.json");
         Assert.All(files, f => Assert.False(f.Source.ReloadOnChange, $"{f.Source.Path} reloads on change"));
+    }
+
+    [Fact]
+    public async Task Health_turns_unhealthy_when_LiteDB_refuses_reads()
+    {
+        await using var app = new KalugaBotApp();
+        using var client = app.CreateClient();
+        using (var healthy = await client.GetAsync("/health")) Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
+
+        app.Services.GetRequiredService<LiteDbContext>().Database.Dispose(); // as LiteDB does after an internal error
+
+        using var broken = await client.GetAsync("/health");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, broken.StatusCode);
     }
 }

@@ -4,7 +4,7 @@ public static class HealthExtensions
 {
     public static IServiceCollection AddHostHealth(this IServiceCollection services)
     {
-        services.AddHealthChecks();
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         return services;
     }
 
