@@ -22,8 +22,6 @@ public sealed class SeenActivities
     private int _current;
     private long _currentStarted;
 
-    public SeenActivities() : this(TimeProvider.System) { }
-
     public SeenActivities(TimeProvider time)
     {
         _time = time;

@@ -41,22 +41,19 @@ public sealed class LiteDbWriteQueue : IDisposable
             committed?.Invoke();
             return;
         }
-        _room.Wait();
-        _queue.Enqueue(new Item(write, committed, null));
-        _signal.Release();
+        Add(new Item(write, committed, null));
     }
 
     /// <summary>Runs a write on the writer thread and returns once it is committed, with its result or its exception.</summary>
-    /// <remarks>For writes that read first or whose caller needs the outcome (leads, outbox, hand-offs). They must not run
-    /// on a turn's own thread: a second write transaction beside the writer's batch corrupted LiteDB's index pages.</remarks>
+    /// <remarks>For writes that read first or whose caller needs the outcome (leads, outbox, hand-offs), so that LiteDB
+    /// only ever has one write transaction open: the writer's.</remarks>
     public T Run<T>(Func<LiteDatabase, T> write)
     {
         if (_completed || Thread.CurrentThread == _thread) return write(_database);
         T result = default!;
         System.Runtime.ExceptionServices.ExceptionDispatchInfo? error = null;
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _room.Wait();
-        _queue.Enqueue(new Item(db =>
+        Add(new Item(db =>
         {
             error = null; // a batch that failed elsewhere replays this write
             try { result = write(db); }
@@ -66,7 +63,6 @@ public sealed class LiteDbWriteQueue : IDisposable
                 throw;
             }
         }, null, done) { CallerHandlesErrors = true });
-        _signal.Release();
         done.Task.GetAwaiter().GetResult();
         error?.Throw();
         return result;
@@ -77,6 +73,13 @@ public sealed class LiteDbWriteQueue : IDisposable
         write(db);
         return true;
     });
+
+    private void Add(Item write)
+    {
+        _room.Wait();
+        _queue.Enqueue(write);
+        _signal.Release();
+    }
 
     public Task FlushAsync()
     {
@@ -134,7 +137,7 @@ public sealed class LiteDbWriteQueue : IDisposable
     {
         if (writes > 1 && TryBegin(writes))
         {
-            if (TryWriteInTransaction(batch) && TryCommit(writes)) return;
+            if (batch.All(TryWrite) && TryCommit(writes)) return;
             // LiteDB rolls an explicit transaction back when one of its operations throws, taking the batch's earlier
             // writes with it. Make sure nothing is half-applied, then give each write its own transaction, so one bad
             // write costs only itself.
@@ -142,12 +145,22 @@ public sealed class LiteDbWriteQueue : IDisposable
             catch (Exception ex) { _logger.LogError(ex, "Rolling back a failed batch of LiteDB writes failed"); }
             _logger.LogWarning("Replaying {Count} queued LiteDB writes one by one after a failure in their batch", writes);
         }
-        foreach (var item in batch)
+        foreach (var item in batch) TryWrite(item);
+    }
+
+    private bool TryWrite(Item item)
+    {
+        if (item.Write is null) return true;
+        try
         {
-            if (item.Write is null) continue;
-            try { item.Write(_database); }
-            catch (Exception ex) when (item.CallerHandlesErrors) { _logger.LogDebug(ex, "A LiteDB write failed; its caller gets the exception"); }
-            catch (Exception ex) { _logger.LogError(ex, "A queued LiteDB write failed"); }
+            item.Write(_database);
+            return true;
+        }
+        catch (Exception ex)
+        {
+            if (item.CallerHandlesErrors) _logger.LogDebug(ex, "A LiteDB write failed; its caller gets the exception");
+            else _logger.LogError(ex, "A queued LiteDB write failed");
+            return false;
         }
     }
 
@@ -160,22 +173,6 @@ public sealed class LiteDbWriteQueue : IDisposable
             _logger.LogError(ex, "LiteDB refused a transaction for {Count} queued writes; writing them one by one", writes);
             return false;
         }
-    }
-
-    private bool TryWriteInTransaction(List<Item> batch)
-    {
-        foreach (var item in batch)
-        {
-            if (item.Write is null) continue;
-            try { item.Write(_database); }
-            catch (Exception ex)
-            {
-                if (item.CallerHandlesErrors) _logger.LogDebug(ex, "A LiteDB write failed in a batch; its caller gets the exception");
-                else _logger.LogError(ex, "A queued LiteDB write failed");
-                return false;
-            }
-        }
-        return true;
     }
 
     private bool TryCommit(int writes)

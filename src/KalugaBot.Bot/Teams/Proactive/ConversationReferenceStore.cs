@@ -78,8 +78,7 @@ public sealed class ConversationReferenceStore
             ReferenceJson = ProtocolJson.Serialize(reference),
             UpdatedUtc = DateTime.UtcNow,
         };
-        // Through the single writer: a write transaction on a turn's thread, beside the writer's batch, is what
-        // corrupted LiteDB's index pages under load (bench load, Direct Line start).
+        // Through the single writer, so a turn never opens a second LiteDB write transaction beside the writer's batch.
         _writes.Enqueue(_ => _references.Upsert(row));
         _stored[key] = serviceUrl;
         return Task.FromResult(true);
@@ -98,14 +97,11 @@ public sealed class ConversationReferenceStore
         return _references.Find(r => r.ChannelId == channelId).OrderByDescending(r => r.UpdatedUtc).ToList();
     }
 
-    public async Task<bool> DeleteAsync(string channelId, string conversationId, CancellationToken cancellationToken = default)
+    public Task<bool> DeleteAsync(string channelId, string conversationId, CancellationToken cancellationToken = default)
     {
         var key = KeyOf(channelId, conversationId);
         _stored.TryRemove(key, out _);
-        var deleted = false;
-        _writes.Enqueue(_ => deleted = _references.Delete(key)); // after any queued save of it
-        await _writes.FlushAsync().ConfigureAwait(false);
-        return deleted;
+        return Task.FromResult(_writes.Run(_ => _references.Delete(key))); // after any queued save of it
     }
 
     private static string Normalize(string channelId, string conversationId) =>

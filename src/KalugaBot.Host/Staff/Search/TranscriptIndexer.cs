@@ -52,9 +52,8 @@ public sealed class TranscriptIndexer
             var done = new List<(IndexProgress Progress, ConversationMark Mark)>();
             foreach (var conversation in changed)
             {
-                var progress = Read(() => _progress.FindById(conversation.Id)) ?? new IndexProgress { Id = conversation.Id };
+                var (progress, mark) = Read(() => (_progress.FindById(conversation.Id) ?? new IndexProgress { Id = conversation.Id }, _marks.Load(conversation.Id)));
                 var indexedBefore = progress.Indexed;
-                ConversationMark? mark = null;
                 while (progress.Indexed < conversation.ActivityCount)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
@@ -65,19 +64,17 @@ public sealed class TranscriptIndexer
                     var rows = Read(() => _activities.Find(range, 0, ChunkSize).OrderBy(r => r.Sequence).ToList());
                     if (rows.Count == 0) break;
                     _index.Add(rows.Select(r => ToMessage(r, conversation)).OfType<IndexedMessage>());
-                    mark ??= Read(() => _marks.Load(conversation.Id));
                     ConversationMarks.Fold(mark, rows, CitedFacts);
                     read += rows.Count;
                     progress.Indexed = rows[^1].Sequence;
                 }
-                if (mark is not null && progress.Indexed > indexedBefore) done.Add((progress, mark));
+                if (progress.Indexed > indexedBefore) done.Add((progress, mark));
             }
             if (changed.Count > 0)
             {
                 _index.Commit();
                 // Progress is stored after the index commit (a crash in between re-indexes, and UpdateDocument keeps that
-                // idempotent), and through the single LiteDB writer: a second write transaction beside the writer's
-                // batch is what corrupted index pages under load.
+                // idempotent), through the single LiteDB writer.
                 foreach (var (progress, mark) in done)
                     _db.Writes.Enqueue(_ =>
                     {
