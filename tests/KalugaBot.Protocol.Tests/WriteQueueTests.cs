@@ -16,7 +16,7 @@ public sealed class WriteQueueTests : IDisposable
     {
         var file = Path.Combine(_folder, "ok.db");
         using (var database = new LiteDatabase(file))
-        using (var queue = new LiteDbWriteQueue(database, NullLogger.Instance))
+        using (var queue = new LiteDbWriteQueue(database, new LiteDbGate(), NullLogger.Instance))
         {
             for (var i = 1; i <= 50; i++)
             {
@@ -34,7 +34,7 @@ public sealed class WriteQueueTests : IDisposable
     {
         var file = Path.Combine(_folder, "batch.db");
         using (var database = new LiteDatabase(file))
-        using (var queue = new LiteDbWriteQueue(database, NullLogger.Instance))
+        using (var queue = new LiteDbWriteQueue(database, new LiteDbGate(), NullLogger.Instance))
         {
             database.GetCollection("rows").Insert(new BsonDocument { ["_id"] = 3 });
             // Hold the writer in a first batch, so the next ten writes are committed together in one transaction.
@@ -60,7 +60,7 @@ public sealed class WriteQueueTests : IDisposable
     public async Task Run_returns_after_the_commit_with_the_result_or_the_callers_exception()
     {
         using var database = new LiteDatabase(Path.Combine(_folder, "run.db"));
-        using var queue = new LiteDbWriteQueue(database, NullLogger.Instance);
+        using var queue = new LiteDbWriteQueue(database, new LiteDbGate(), NullLogger.Instance);
         var rows = database.GetCollection("rows");
 
         Assert.Equal(1, queue.Run(db => db.GetCollection("rows").Insert(new BsonDocument { ["_id"] = 1 })).AsInt32);
@@ -82,7 +82,7 @@ public sealed class WriteQueueTests : IDisposable
     public async Task A_database_that_refuses_transactions_does_not_stop_the_writer_or_hang_waiting_turns()
     {
         var database = new LiteDatabase(Path.Combine(_folder, "broken.db"));
-        using var queue = new LiteDbWriteQueue(database, NullLogger.Instance);
+        using var queue = new LiteDbWriteQueue(database, new LiteDbGate(), NullLogger.Instance);
         database.Dispose(); // every BeginTrans and write now throws on the writer thread
 
         var committed = 0;

@@ -1,11 +1,13 @@
 using LiteDB;
+using LiteDB.Engine;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace KalugaBot.Protocol.Storage;
 
-/// <summary>The one LiteDB database of the process. LiteDB is thread-safe within one instance, so every store shares it.</summary>
+/// <summary>The one LiteDB database of the process; every store shares it, and it lets one call into LiteDB at a time
+/// (<see cref="SerializedLiteEngine"/>).</summary>
 public sealed class LiteDbContext : IDisposable
 {
     // A mapper per database, not BsonMapper.Global: parallel hosts in one process (tests) then never share mapping state.
@@ -18,8 +20,9 @@ public sealed class LiteDbContext : IDisposable
         Directory.CreateDirectory(folder);
         DataFolder = folder;
         FilePath = Path.Combine(folder, options.Value.FileName);
-        Database = new LiteDatabase(new ConnectionString { Filename = FilePath, Connection = ConnectionType.Direct }, _mapper);
-        Writes = new LiteDbWriteQueue(Database, (ILogger?)logger ?? NullLogger.Instance);
+        var engine = new SerializedLiteEngine(new LiteEngine(new EngineSettings { Filename = FilePath }));
+        Database = new LiteDatabase(engine, _mapper);
+        Writes = new LiteDbWriteQueue(Database, engine.Gate, (ILogger?)logger ?? NullLogger.Instance);
     }
 
     public LiteDatabase Database { get; }

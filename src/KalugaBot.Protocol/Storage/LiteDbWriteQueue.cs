@@ -16,6 +16,7 @@ public sealed class LiteDbWriteQueue : IDisposable
     private const int MaxBatch = 512;
     public const int Capacity = 1024;
     private readonly LiteDatabase _database;
+    private readonly LiteDbGate _gate;
     private readonly ILogger _logger;
     // A plain queue and semaphore: the writer thread must wake without the thread pool, which may be busy with turns.
     private readonly ConcurrentQueue<Item> _queue = new();
@@ -24,9 +25,11 @@ public sealed class LiteDbWriteQueue : IDisposable
     private readonly Thread _thread;
     private volatile bool _completed;
 
-    public LiteDbWriteQueue(LiteDatabase database, ILogger logger)
+    /// <param name="gate">The engine's lock (<see cref="SerializedLiteEngine.Gate"/>), held from a batch's begin to its commit.</param>
+    public LiteDbWriteQueue(LiteDatabase database, LiteDbGate gate, ILogger logger)
     {
         _database = database;
+        _gate = gate;
         _logger = logger;
         _thread = new Thread(Run) { IsBackground = true, Name = "LiteDB writer" };
         _thread.Start();
@@ -118,7 +121,8 @@ public sealed class LiteDbWriteQueue : IDisposable
         try
         {
             var writes = batch.Count(i => i.Write is not null);
-            if (writes > 0) WriteAll(batch, writes);
+            if (writes > 0)
+                using (_gate.EnterAfterWaiting()) WriteAll(batch, writes);
         }
         catch (Exception ex) { _logger.LogError(ex, "A batch of queued LiteDB writes failed"); }
         finally
