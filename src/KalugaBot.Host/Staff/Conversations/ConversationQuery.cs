@@ -7,6 +7,7 @@ namespace KalugaBot.Host.Staff.Conversations;
 /// <summary>Lists conversations newest activity first with the staff filters; paging happens after the set filters.</summary>
 public sealed class ConversationQuery(LiteDbContext db, ConversationReviews reviews, IEnumerable<IConversationMarkSource> markSources)
 {
+    private static readonly BsonExpression KeyFields = BsonExpression.Create("{ _id: $._id, Locale: $.Locale }");
     private readonly ILiteCollection<ConversationRecord> _conversations = db.Collection<ConversationRecord>("conversations");
 
     public (IReadOnlyList<ConversationRow> Rows, int Total) List(ConversationFilter filter)
@@ -26,21 +27,25 @@ public sealed class ConversationQuery(LiteDbContext db, ConversationReviews revi
 
         var language = string.IsNullOrWhiteSpace(filter.Language) ? null : filter.Language.Trim().ToLowerInvariant();
         var tag = ConversationReviews.NormalizeTag(filter.Tag);
-        var matches = query.OrderByDescending(c => c.LastActivityUtc).ToEnumerable().Where(c =>
-            (language is null || (c.Locale ?? "").StartsWith(language, StringComparison.OrdinalIgnoreCase)) &&
-            Pass(filter.HasLead, leads.Contains(c.Id)) &&
-            Pass(filter.HasUnanswered, unanswered.Contains(c.Id)) &&
-            Pass(filter.HandedOff, handedOff.Contains(c.Id)) &&
-            Pass(filter.Reviewed, reviewMap.TryGetValue(c.Id, out var r) && r.Reviewed) &&
-            (tag is null || (reviewMap.TryGetValue(c.Id, out var t) && t.Tags.Contains(tag))));
+        // Only ids and locales of the whole ordered set: LiteDB hands a query over in one piece, and full rows of every
+        // conversation would outlive the young generation on each request. Full rows are read for the page alone.
+        var matches = query.OrderByDescending(c => c.LastActivityUtc).Select(KeyFields).ToDocuments()
+            .Select(d => (Id: d["_id"].AsString, Locale: d["Locale"].IsString ? d["Locale"].AsString : null))
+            .Where(c =>
+                (language is null || (c.Locale ?? "").StartsWith(language, StringComparison.OrdinalIgnoreCase)) &&
+                Pass(filter.HasLead, leads.Contains(c.Id)) &&
+                Pass(filter.HasUnanswered, unanswered.Contains(c.Id)) &&
+                Pass(filter.HandedOff, handedOff.Contains(c.Id)) &&
+                Pass(filter.Reviewed, reviewMap.TryGetValue(c.Id, out var r) && r.Reviewed) &&
+                (tag is null || (reviewMap.TryGetValue(c.Id, out var t) && t.Tags.Contains(tag))));
 
         var size = Math.Clamp(filter.PageSize, 5, 200);
         var page = Math.Max(1, filter.Page);
         var total = 0;
         var rows = new List<ConversationRow>(size);
-        foreach (var c in matches)
+        foreach (var key in matches)
         {
-            if (total >= (page - 1) * size && rows.Count < size)
+            if (total >= (page - 1) * size && rows.Count < size && _conversations.FindById(key.Id) is { } c)
             {
                 var review = reviewMap.GetValueOrDefault(c.Id);
                 rows.Add(new ConversationRow(c.Id, c.ChannelId, c.Locale, c.CreatedUtc, c.LastActivityUtc, c.MessageCount,
