@@ -4,8 +4,9 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace KalugaBot.Host.Health;
 
-/// <summary>Unhealthy when LiteDB refuses reads: after an internal error LiteDB closes the file for good, and only a
-/// restart brings it back, so an orchestrator watching /health should restart the host.</summary>
+/// <summary>Unhealthy when LiteDB refuses reads: after an internal error LiteDB closes the file, and when reopening it
+/// (<see cref="SerializedLiteEngine"/>) fails too, only a restart can help, so an orchestrator watching /health should
+/// restart the host.</summary>
 public sealed class StorageHealthCheck(LiteDbContext db) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)

@@ -20,9 +20,10 @@ public sealed class LiteDbContext : IDisposable
         Directory.CreateDirectory(folder);
         DataFolder = folder;
         FilePath = Path.Combine(folder, options.Value.FileName);
-        var engine = new SerializedLiteEngine(new LiteEngine(new EngineSettings { Filename = FilePath }));
+        var log = (ILogger?)logger ?? NullLogger.Instance;
+        var engine = new SerializedLiteEngine(() => new LiteEngine(new EngineSettings { Filename = FilePath }), log);
         Database = new LiteDatabase(engine, _mapper);
-        Writes = new LiteDbWriteQueue(Database, engine.Gate, (ILogger?)logger ?? NullLogger.Instance);
+        Writes = new LiteDbWriteQueue(Database, engine.Gate, log);
     }
 
     public LiteDatabase Database { get; }

@@ -1,13 +1,16 @@
 using KalugaBot.Protocol.Storage;
 using LiteDB;
+using LiteDB.Engine;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace KalugaBot.Protocol.Tests;
 
-/// <summary>Reads beside the batching writer, the way turns, Direct Line and the staff pages use the one LiteDB file.</summary>
+/// <summary>The gate around LiteDB: reads beside the batching writer (as turns, Direct Line and the staff pages use the
+/// one file), and a file LiteDB closed on an internal error.</summary>
 /// <remarks>With LiteDB's own engine, this broke the file within seconds in most runs ("pages in memory store must be
 /// non-shared", "page type must be collection page"); <see cref="SerializedLiteEngine"/> is why it holds.</remarks>
-public sealed class ConcurrentStorageTests : IDisposable
+public sealed class SerializedEngineTests : IDisposable
 {
     private const int Conversations = 3000;
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "kalugabot-tests", Guid.NewGuid().ToString("N"));
@@ -63,6 +66,33 @@ public sealed class ConcurrentStorageTests : IDisposable
 
         using var reopened = new LiteDbContext(Options.Create(new StorageOptions { DataFolder = _folder }));
         Assert.Equal(written, reopened.Collection<BsonDocument>("activities").Count());
+    }
+
+    [Fact]
+    public void A_database_LiteDB_closed_after_an_internal_error_is_reopened_with_its_data()
+    {
+        var file = Path.Combine(_folder, "reopen.db");
+        Directory.CreateDirectory(_folder);
+        var opened = new List<LiteEngine>();
+        var engine = new SerializedLiteEngine(() =>
+        {
+            var inner = new LiteEngine(new EngineSettings { Filename = file });
+            opened.Add(inner);
+            return inner;
+        }, NullLogger.Instance);
+        using var db = new LiteDatabase(engine);
+        var rows = db.GetCollection("rows");
+        rows.Insert(new BsonDocument { ["_id"] = 1, ["text"] = "before" });
+        Assert.Throws<LiteException>(() => rows.Insert(new BsonDocument { ["_id"] = 1 })); // a refusal, not a failure
+        Assert.Single(opened);
+
+        opened[0].Dispose(); // what LiteDB does to itself after an internal error: every later call is refused
+
+        Assert.ThrowsAny<Exception>(() => rows.FindById(1)); // the call that meets the closed engine
+        Assert.Equal("before", rows.FindById(1)["text"].AsString);
+        rows.Insert(new BsonDocument { ["_id"] = 2 });
+        Assert.Equal(2, opened.Count);
+        Assert.Equal(2, rows.Count());
     }
 
     public void Dispose()
