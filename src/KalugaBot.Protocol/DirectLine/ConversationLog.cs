@@ -20,6 +20,7 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
 
     private readonly object _gate = new();
     private readonly List<Entry> _entries = [];
+    private TaskCompletionSource? _appended; // made only when a stream waits, so polling-only logs pay nothing
     private DateTimeOffset _lastTimestamp;
     private bool _trimmed;
 
@@ -30,8 +31,24 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
     public long LastSequence { get; private set; }
     public DateTime LastAccessUtc { get; private set; } = DateTime.UtcNow;
 
+    /// <summary>Completes when the next activity is recorded (a WebSocket stream waits on it).</summary>
+    public Task NextAppend
+    {
+        get
+        {
+            lock (_gate) return (_appended ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+        }
+    }
+
     /// <summary>Stamps the activity with its id and timestamp and records it; returns the stored JSON (no serviceUrl, A2301).</summary>
     public (long Sequence, string Json) Append(Activity activity, DateTimeOffset now)
+    {
+        var (sequence, json, waiting) = Record(activity, now);
+        waiting?.TrySetResult();
+        return (sequence, json);
+    }
+
+    private (long Sequence, string Json, TaskCompletionSource? Waiting) Record(Activity activity, DateTimeOffset now)
     {
         lock (_gate)
         {
@@ -47,7 +64,9 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
             _entries.Add(new Entry(sequence, json));
             if (_entries.Count >= 2 * retain) Trim(); // in chunks, not one removal per append
             LastAccessUtc = DateTime.UtcNow;
-            return (sequence, json);
+            var waiting = _appended;
+            _appended = null;
+            return (sequence, json, waiting);
         }
     }
 
@@ -75,20 +94,22 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
 
     /// <summary>An ActivitySet JSON with the activities after <paramref name="watermark"/> (at most <paramref name="max"/>),
     /// or null when some of them have left memory (the store then reads them from LiteDB).</summary>
-    public string? ActivitySetAfter(long watermark, int max)
+    public string? ActivitySetAfter(long watermark, int max, out long reached)
     {
         lock (_gate)
         {
             LastAccessUtc = DateTime.UtcNow;
+            reached = watermark;
             if (_trimmed && watermark < _entries[0].Sequence - 1) return null;
             var start = FirstAfter(watermark);
             var end = Math.Min(_entries.Count, start + max);
-            return ActivitySet(_entries.Skip(start).Take(end - start).Select(e => (e.Sequence, e.Json)), watermark);
+            return ActivitySet(_entries.Skip(start).Take(end - start).Select(e => (e.Sequence, e.Json)), watermark, out reached);
         }
     }
 
-    /// <summary>The ActivitySet JSON of stored activities in sequence order; the watermark is the last one's sequence.</summary>
-    public static string ActivitySet(IEnumerable<(long Sequence, string Json)> activities, long watermark)
+    /// <summary>The ActivitySet JSON of stored activities in sequence order; the watermark (<paramref name="reached"/>) is
+    /// the last one's sequence.</summary>
+    public static string ActivitySet(IEnumerable<(long Sequence, string Json)> activities, long watermark, out long reached)
     {
         var sb = new StringBuilder("{\"activities\":[");
         var next = Math.Max(watermark, 0);
@@ -102,6 +123,7 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
         }
         // The watermark is always a non-empty string: Web Chat ignores falsy values.
         sb.Append("],\"watermark\":\"").Append(next).Append("\"}");
+        reached = next;
         return sb.ToString();
     }
 

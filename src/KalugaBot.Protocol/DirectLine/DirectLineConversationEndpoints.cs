@@ -9,7 +9,8 @@ using Microsoft.Extensions.Options;
 
 namespace KalugaBot.Protocol.DirectLine;
 
-/// <summary>Conversation routes of Direct Line 3.0: start, reconnect, post an activity, get activities, upload.</summary>
+/// <summary>Conversation routes of Direct Line 3.0: start, reconnect, post an activity, get activities, upload (the stream is
+/// <see cref="DirectLineStreamEndpoint"/>).</summary>
 public static class DirectLineConversationEndpoints
 {
     public static void Map(RouteGroupBuilder directLine)
@@ -44,7 +45,11 @@ public static class DirectLineConversationEndpoints
             try { await adapter.ProcessActivityAsync(update, null, bot, CancellationToken.None); }
             catch (Exception ex) { logger.LogError(ex, "The bot failed on the start of Direct Line conversation {ConversationId}", conversationId); }
         }
-        var body = new DirectLineConversation { ConversationId = conversationId, Token = token, ExpiresIn = tokens.LifetimeSeconds };
+        var body = new DirectLineConversation
+        {
+            ConversationId = conversationId, Token = token, ExpiresIn = tokens.LifetimeSeconds,
+            StreamUrl = DirectLineStreamEndpoint.UrlFor(http.Request, log, tokens),
+        };
         return Results.Json(body, ProtocolJson.Options, statusCode: created ? 201 : 200);
     }
 
@@ -53,7 +58,11 @@ public static class DirectLineConversationEndpoints
         if (Authorize(http, conversationId, out _) is { } problem) return problem;
         if (store.Find(conversationId) is not { } log) return DirectLineProblems.UnknownConversation();
         // DLJS takes conversationId and token from this answer, so both must be present.
-        return Results.Json(new DirectLineConversation { ConversationId = log.Id, Token = tokens.Issue(log.Id, log.UserId), ExpiresIn = tokens.LifetimeSeconds }, ProtocolJson.Options);
+        return Results.Json(new DirectLineConversation
+        {
+            ConversationId = log.Id, Token = tokens.Issue(log.Id, log.UserId), ExpiresIn = tokens.LifetimeSeconds,
+            StreamUrl = DirectLineStreamEndpoint.UrlFor(http.Request, log, tokens, DirectLineRequests.Watermark(http.Request)),
+        }, ProtocolJson.Options);
     }
 
     private static async Task<IResult> PostActivityAsync(HttpContext http, string conversationId, DirectLineStore store, IOptions<DirectLineOptions> options,
@@ -84,7 +93,7 @@ public static class DirectLineConversationEndpoints
     {
         if (Authorize(http, conversationId, out _) is { } problem) return problem;
         if (store.Find(conversationId) is not { } log) return DirectLineProblems.UnknownConversation();
-        var json = store.ActivitySetAfter(log, DirectLineRequests.Watermark(http.Request), options.Value.MaxActivitiesPerGet);
+        var json = store.ActivitySetAfter(log, DirectLineRequests.Watermark(http.Request), options.Value.MaxActivitiesPerGet, out _);
         return Results.Text(json, "application/json; charset=utf-8");
     }
 

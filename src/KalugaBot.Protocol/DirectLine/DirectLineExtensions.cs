@@ -20,6 +20,7 @@ public static class DirectLineExtensions
             .ValidateOnStart();
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineStore>();
+        services.AddSingleton<DirectLineStreams>();
         services.AddSingleton<DirectLineRateLimit>();
         services.AddSingleton<IChannelSender, DirectLineSender>();
         return services;
@@ -27,9 +28,12 @@ public static class DirectLineExtensions
 
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
     {
+        // The stream route needs the WebSocket middleware; a WebApplication is both builders, so the feature adds it itself.
+        if (endpoints is IApplicationBuilder app) app.UseWebSockets();
         var directLine = endpoints.MapGroup(BasePath).DisableAntiforgery();
         DirectLineTokenEndpoints.Map(endpoints, directLine, PageTokenPath);
         DirectLineConversationEndpoints.Map(directLine);
+        DirectLineStreamEndpoint.Map(directLine);
         return endpoints;
     }
 }

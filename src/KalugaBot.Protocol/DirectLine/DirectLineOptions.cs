@@ -24,8 +24,11 @@ public sealed class DirectLineOptions
     public TimeSpan TokenWindow { get; set; } = TimeSpan.FromMinutes(1);
     /// <summary>Idle conversations leave memory after this; they are reloaded from LiteDB on demand.</summary>
     public TimeSpan IdleEviction { get; set; } = TimeSpan.FromMinutes(20);
+    /// <summary>An open WebSocket stream with nothing to send sends an empty frame this often (keeps proxies from closing it).</summary>
+    public TimeSpan StreamHeartbeat { get; set; } = TimeSpan.FromSeconds(15);
 
     public bool IsValid() =>
         TokenLifetime >= TimeSpan.FromMinutes(20) && MaxActivitiesPerGet > 0 && ActivitiesKeptInMemory > 0 && TokenPermitsPerWindow > 0 && TokenWindow > TimeSpan.Zero
+        && StreamHeartbeat > TimeSpan.Zero && StreamHeartbeat < IdleEviction
         && !string.IsNullOrWhiteSpace(ChannelId) && !string.IsNullOrWhiteSpace(BotId);
 }

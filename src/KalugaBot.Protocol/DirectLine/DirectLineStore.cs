@@ -53,12 +53,12 @@ public sealed class DirectLineStore : IDisposable
 
     /// <summary>The ActivitySet after <paramref name="watermark"/>: from memory, or from LiteDB when the client is further
     /// behind than the activities kept in memory.</summary>
-    public string ActivitySetAfter(ConversationLog log, long watermark, int max)
+    public string ActivitySetAfter(ConversationLog log, long watermark, int max, out long reached)
     {
-        if (log.ActivitySetAfter(watermark, max) is { } json) return json;
+        if (log.ActivitySetAfter(watermark, max, out reached) is { } json) return json;
         _db.Writes.Flush();
         var stored = _activities.Find(StoredFrom(log.Id, Math.Max(watermark, 0) + 1), 0, max).Select(a => (a.Sequence, a.Json)).ToList();
-        return ConversationLog.ActivitySet(stored, watermark);
+        return ConversationLog.ActivitySet(stored, watermark, out reached);
     }
 
     // Ids are "{conversation}|{sequence:D7}", so id order is sequence order and an id range is a stretch of one conversation.

@@ -27,7 +27,8 @@ public sealed class DirectLineTokens
 
     public int LifetimeSeconds => (int)_options.TokenLifetime.TotalSeconds;
 
-    public string Issue(string conversationId, string userId)
+    /// <param name="lifetime">Shorter than the configured lifetime for a URL that carries the token (a stream URL).</param>
+    public string Issue(string conversationId, string userId, TimeSpan? lifetime = null)
     {
         var now = _clock.GetUtcNow();
         var payload = new Payload
@@ -35,7 +36,7 @@ public sealed class DirectLineTokens
             Conversation = conversationId,
             User = userId,
             IssuedAt = now.ToUnixTimeSeconds(),
-            Expires = (now + _options.TokenLifetime).ToUnixTimeSeconds(),
+            Expires = (now + (lifetime ?? _options.TokenLifetime)).ToUnixTimeSeconds(),
             Nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(8)),
         };
         var signingInput = Base64Url(Header) + "." + Base64Url(JsonSerializer.SerializeToUtf8Bytes(payload));

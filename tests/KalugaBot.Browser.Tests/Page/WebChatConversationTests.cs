@@ -1,4 +1,5 @@
 using KalugaBot.Bot.Templates;
+using KalugaBot.Protocol.DirectLine;
 using KalugaBot.Testing;
 using KalugaBot.Testing.Browser;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,11 +34,13 @@ public sealed class WebChatConversationTests(ITestOutputHelper output)
             // The bot's line breaks survive Web Chat's markdown rendering (one fact and its source per line).
             Assert.Equal(answer.Split('\n').Length > 1, rendered.Contains('\n'));
             var before = page.BotMessages();
+            // The page talks over the host's WebSocket stream, not by polling.
+            Assert.Equal(1, app.Services.GetRequiredService<DirectLineStreams>().OpenCount);
 
             browser.Reload();
             page.WaitForBotMessage(answer);
             page.WaitForUserMessage(question);
-            await Task.Delay(TimeSpan.FromSeconds(1.5)); // a poll more: a second welcome would have arrived by now
+            await Task.Delay(TimeSpan.FromSeconds(1.5)); // a second welcome would have arrived by now
             Assert.Equal(before, page.BotMessages());
             Assert.Single(page.UserMessages());
             browser.Screenshot("after-reload");

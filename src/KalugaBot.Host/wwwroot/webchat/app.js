@@ -142,8 +142,8 @@
       token: session.token,
       conversationId: session.resumed ? session.conversationId : undefined,
       domain: url(DIRECT_LINE).replace(/\/$/, ''),
-      webSocket: false,
-      pollingInterval: 1000,
+      // Replies arrive over the host's WebSocket stream the moment the bot sends them (polling would add up to a second).
+      webSocket: true,
       conversationStartProperties: { locale: pick.locale }
     });
 
