@@ -43,12 +43,25 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
     /// <summary>Stamps the activity with its id and timestamp and records it; returns the stored JSON (no serviceUrl, A2301).</summary>
     public (long Sequence, string Json) Append(Activity activity, DateTimeOffset now)
     {
-        var (sequence, json, waiting) = Record(activity, now);
-        waiting?.TrySetResult();
-        return (sequence, json);
+        var recorded = Record(activity, now);
+        Wake();
+        return recorded;
     }
 
-    private (long Sequence, string Json, TaskCompletionSource? Waiting) Record(Activity activity, DateTimeOffset now)
+    /// <summary>Completes <see cref="NextAppend"/>: after an append, or when the store lets this log go (the stream then
+    /// finds the conversation's new log).</summary>
+    public void Wake()
+    {
+        TaskCompletionSource? waiting;
+        lock (_gate)
+        {
+            waiting = _appended;
+            _appended = null;
+        }
+        waiting?.TrySetResult();
+    }
+
+    private (long Sequence, string Json) Record(Activity activity, DateTimeOffset now)
     {
         lock (_gate)
         {
@@ -64,9 +77,7 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
             _entries.Add(new Entry(sequence, json));
             if (_entries.Count >= 2 * retain) Trim(); // in chunks, not one removal per append
             LastAccessUtc = DateTime.UtcNow;
-            var waiting = _appended;
-            _appended = null;
-            return (sequence, json, waiting);
+            return (sequence, json);
         }
     }
 

@@ -29,6 +29,6 @@ public sealed class DirectLineOptions
 
     public bool IsValid() =>
         TokenLifetime >= TimeSpan.FromMinutes(20) && MaxActivitiesPerGet > 0 && ActivitiesKeptInMemory > 0 && TokenPermitsPerWindow > 0 && TokenWindow > TimeSpan.Zero
-        && StreamHeartbeat > TimeSpan.Zero && StreamHeartbeat < IdleEviction
+        && StreamHeartbeat > TimeSpan.Zero
         && !string.IsNullOrWhiteSpace(ChannelId) && !string.IsNullOrWhiteSpace(BotId);
 }

@@ -99,7 +99,11 @@ public sealed class DirectLineStore : IDisposable
     {
         var cutoff = DateTime.UtcNow - _options.IdleEviction;
         foreach (var (id, log) in _live)
-            if (log.LastAccessUtc < cutoff && _live.TryRemove(id, out _)) _evicted = true;
+            if (log.LastAccessUtc < cutoff && _live.TryRemove(id, out _))
+            {
+                _evicted = true;
+                log.Wake(); // an open stream waits on this log; it must move to the one a new activity will load
+            }
     }
 
     public void Dispose() => _sweep.Dispose();
