@@ -18,13 +18,17 @@ public sealed record DirectLineCaller(DirectLineTokenClaims? Token, bool HasSecr
         if (!string.IsNullOrEmpty(options.Secret) && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
                 System.Text.Encoding.UTF8.GetBytes(value), System.Text.Encoding.UTF8.GetBytes(options.Secret)))
             return (new DirectLineCaller(null, true), null);
-        return tokens.Verify(value, out var claims) switch
+        return FromToken(value, tokens);
+    }
+
+    /// <summary>The holder of a conversation token given without a header (the WebSocket stream URL carries it).</summary>
+    public static (DirectLineCaller? Caller, IResult? Problem) FromToken(string token, DirectLineTokens tokens) =>
+        tokens.Verify(token, out var claims) switch
         {
             DirectLineTokens.Verdict.Valid => (new DirectLineCaller(claims, false), null),
             DirectLineTokens.Verdict.Expired => (null, DirectLineProblems.TokenExpired()),
             _ => (null, DirectLineProblems.BadToken()),
         };
-    }
 
     public static (DirectLineCaller? Caller, IResult? Problem) From(HttpContext http) =>
         From(http.Request, http.RequestServices.GetRequiredService<DirectLineTokens>(), http.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value);

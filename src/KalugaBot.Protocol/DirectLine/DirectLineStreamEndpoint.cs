@@ -16,20 +16,17 @@ public static class DirectLineStreamEndpoint
     /// <summary>The absolute ws:// or wss:// URL of the stream, as Direct Line JS opens it verbatim.</summary>
     public static string UrlFor(HttpRequest request, ConversationLog log, DirectLineTokens tokens, long? watermark = null)
     {
-        var scheme = string.Equals(request.Scheme, "https", StringComparison.OrdinalIgnoreCase) ? "wss" : "ws";
-        var url = $"{scheme}://{request.Host}{request.PathBase}{DirectLineExtensions.BasePath}/conversations/{Uri.EscapeDataString(log.Id)}/stream"
+        var origin = "ws" + DirectLineRequests.ServiceUrl(request)["http".Length..].TrimEnd('/'); // http(s)://… → ws(s)://…
+        var url = $"{origin}{DirectLineExtensions.BasePath}/conversations/{Uri.EscapeDataString(log.Id)}/stream"
             + $"?t={Uri.EscapeDataString(tokens.Issue(log.Id, log.UserId, UrlLifetime))}";
         return watermark is > 0 ? url + $"&watermark={watermark}" : url;
     }
 
     private static async Task<IResult> StreamAsync(HttpContext http, string conversationId, DirectLineStore store, DirectLineTokens tokens, DirectLineStreams streams)
     {
-        switch (tokens.Verify(http.Request.Query["t"].ToString(), out var claims))
-        {
-            case DirectLineTokens.Verdict.Expired: return DirectLineProblems.TokenExpired();
-            case DirectLineTokens.Verdict.Invalid: return DirectLineProblems.BadToken();
-        }
-        if (!string.Equals(claims!.ConversationId, conversationId, StringComparison.Ordinal)) return DirectLineProblems.WrongConversation();
+        var (caller, problem) = DirectLineCaller.FromToken(http.Request.Query["t"].ToString(), tokens);
+        if (problem is not null) return problem;
+        if (!caller!.MayAccess(conversationId)) return DirectLineProblems.WrongConversation();
         if (store.Find(conversationId) is null) return DirectLineProblems.UnknownConversation();
         if (!http.WebSockets.IsWebSocketRequest)
             return DirectLineProblems.Problem(400, "BadArgument", "This URL takes a WebSocket connection; poll …/activities otherwise.");

@@ -59,10 +59,14 @@ public sealed class DirectLineStreams(DirectLineStore store, IOptions<DirectLine
                 watermark = reached;
                 continue;
             }
-            var delay = Task.Delay(heartbeat, stop);
+            // The heartbeat timer is cancelled when an activity comes first, so busy streams leave no timers behind.
+            using var quiet = CancellationTokenSource.CreateLinkedTokenSource(stop);
+            var delay = Task.Delay(heartbeat, quiet.Token);
             var woke = await Task.WhenAny(appended, delay, closedByClient);
+            quiet.Cancel();
             if (woke == closedByClient) return;
-            if (woke == delay) await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, true, stop);
+            if (woke == delay && !stop.IsCancellationRequested)
+                await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, true, stop);
         }
     }
 

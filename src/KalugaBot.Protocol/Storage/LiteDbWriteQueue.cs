@@ -48,8 +48,8 @@ public sealed class LiteDbWriteQueue : IDisposable
     }
 
     /// <summary>Runs a write on the writer thread and returns once it is committed, with its result or its exception.</summary>
-    /// <remarks>For writes that read first or whose caller needs the outcome (leads, outbox, hand-offs), so that LiteDB
-    /// only ever has one write transaction open: the writer's.</remarks>
+    /// <remarks>For writes that read first or whose caller needs the outcome (leads, outbox, hand-offs); they share the
+    /// writer's batch and its one commit. Safety against LiteDB's own races comes from <see cref="SerializedLiteEngine"/>.</remarks>
     public T Run<T>(Func<LiteDatabase, T> write)
     {
         if (_completed || Thread.CurrentThread == _thread) return write(_database);

@@ -78,7 +78,7 @@ public sealed class ConversationReferenceStore
             ReferenceJson = ProtocolJson.Serialize(reference),
             UpdatedUtc = DateTime.UtcNow,
         };
-        // Through the single writer, so a turn never opens a second LiteDB write transaction beside the writer's batch.
+        // Through the writer's batch: a turn does not wait for a commit of its own.
         _writes.Enqueue(_ => _references.Upsert(row));
         _stored[key] = serviceUrl;
         return Task.FromResult(true);
