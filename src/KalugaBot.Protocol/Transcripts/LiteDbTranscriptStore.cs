@@ -22,7 +22,9 @@ public sealed class LiteDbTranscriptStore : ITranscriptStore
         _conversations = db.Collection<ConversationRecord>("conversations");
         _activities = db.Collection<ActivityRecord>("activities");
         _conversations.EnsureIndex(c => c.LastActivityUtc);
-        _activities.EnsureIndex(a => a.ConversationId);
+        // A conversation's rows are read by _id range ("{conversation}|{sequence:D9}"); a second index on ConversationId
+        // doubled the index work of every insert, the largest cost of a turn under load (bench load, 2026-11-26).
+        _activities.DropIndex(nameof(ActivityRecord.ConversationId));
     }
 
     public Task LogActivitiesAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken = default)
@@ -108,7 +110,7 @@ public sealed class LiteDbTranscriptStore : ITranscriptStore
     {
         await _db.Writes.FlushAsync().ConfigureAwait(false);
         var from = continuationToken ?? ActivityRecord.MakeId(conversationId, 0);
-        var rows = _activities.Find(ConversationRange(conversationId)).OrderBy(r => r.Sequence).Where(r => string.CompareOrdinal(r.Id, from) > 0)
+        var rows = _activities.Find(ActivityRecord.RangeOf(conversationId)).OrderBy(r => r.Sequence).Where(r => string.CompareOrdinal(r.Id, from) > 0)
             .Where(r => r.TimestampUtc >= startDate.UtcDateTime)
             .Take(PageSize).ToList();
         var items = rows.Select(r => ProtocolJson.Deserialize<Activity>(r.Json)!).ToList();
@@ -118,7 +120,7 @@ public sealed class LiteDbTranscriptStore : ITranscriptStore
     public async Task<IReadOnlyList<Activity>> GetAllActivitiesAsync(string conversationId, CancellationToken cancellationToken = default)
     {
         await _db.Writes.FlushAsync().ConfigureAwait(false);
-        IReadOnlyList<Activity> items = _activities.Find(ConversationRange(conversationId))
+        IReadOnlyList<Activity> items = _activities.Find(ActivityRecord.RangeOf(conversationId))
             .OrderBy(r => r.Sequence)
             .Select(r => ProtocolJson.Deserialize<Activity>(r.Json)!).ToList();
         return items;
@@ -140,11 +142,8 @@ public sealed class LiteDbTranscriptStore : ITranscriptStore
         lock (_gate)
         {
             _records.Remove(conversationId);
-            _activities.DeleteMany(ConversationRange(conversationId));
+            _activities.DeleteMany(ActivityRecord.RangeOf(conversationId));
             _conversations.Delete(conversationId);
         }
     }
-
-    // The ConversationId index: combining GT and LT on _id made LiteDB scan to the end of the collection.
-    private static BsonExpression ConversationRange(string conversationId) => LiteQuery.Equal(nameof(ActivityRecord.ConversationId), conversationId);
 }

@@ -1,3 +1,5 @@
+using LiteDB;
+
 namespace KalugaBot.Protocol.Transcripts;
 
 /// <summary>One conversation's summary row; activities live in their own rows so a turn never loads other conversations.</summary>
@@ -32,4 +34,11 @@ public sealed class ActivityRecord
     public const long MaxSequence = 999_999_999;
 
     public static string MakeId(string conversationId, long sequence) => $"{conversationId}|{sequence:D9}";
+
+    /// <summary>A conversation's rows from <paramref name="fromSequence"/> on, read as one range of the _id index (BETWEEN:
+    /// GT combined with LT made LiteDB scan to the end of the collection). The ConversationId test keeps out another
+    /// conversation whose id continues this one's with "|" and digits (Emulator ids end in "|livechat").</summary>
+    public static BsonExpression RangeOf(string conversationId, long fromSequence = 0) =>
+        BsonExpression.Create($"$._id BETWEEN @0 AND @1 AND $.{nameof(ConversationId)} = @2",
+            MakeId(conversationId, fromSequence), MakeId(conversationId, MaxSequence), conversationId);
 }

@@ -36,7 +36,7 @@ public sealed class TranscriptAnonymiser(PersonalDataStores stores, AuditLog aud
         var record = stores.Conversations.FindById(conversationId);
         if (record is null) return;
         var anonymous = AnonymousPrefix + Guid.NewGuid().ToString("N")[..12];
-        var rows = stores.Activities.Find(LiteQuery.Equal(nameof(ActivityRecord.ConversationId), conversationId)).ToList();
+        var rows = stores.Activities.Find(ActivityRecord.RangeOf(conversationId)).ToList();
         foreach (var row in rows) Strip(row, conversationId, anonymous);
         // Every store's copy goes (the other stores find it by the user id, which is about to be replaced) …
         await stores.EraseConversationAsync(conversationId, "retention", cancellationToken);

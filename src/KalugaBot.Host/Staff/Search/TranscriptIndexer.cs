@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using KalugaBot.Host.Staff.Conversations;
 using KalugaBot.Protocol.Schema;
 using KalugaBot.Protocol.Storage;
@@ -60,7 +60,7 @@ public sealed class TranscriptIndexer
                     // In chunks, letting waiting turns run in between: on two cores one long catch-up held a core for its whole run.
                     await Task.Yield();
                     // Only the new rows, by _id range ("{conversation}|{sequence:D9}"), not the whole conversation again.
-                    var range = LiteQuery.InRange("_id", ActivityRecord.MakeId(conversation.Id, progress.Indexed + 1), ActivityRecord.MakeId(conversation.Id, ActivityRecord.MaxSequence));
+                    var range = ActivityRecord.RangeOf(conversation.Id, progress.Indexed + 1);
                     var rows = Read(() => _activities.Find(range, 0, ChunkSize).OrderBy(r => r.Sequence).ToList());
                     if (rows.Count == 0) break;
                     _index.Add(rows.Select(r => ToMessage(r, conversation)).OfType<IndexedMessage>());
@@ -129,7 +129,12 @@ public sealed class TranscriptIndexer
         }
         if (string.IsNullOrWhiteSpace(text)) return null;
         string? locale = null;
-        if (row.Json.Contains("\"locale\"", StringComparison.Ordinal)) locale = JsonNode.Parse(row.Json)?["locale"]?.GetValue<string>();
+        if (row.Json.Contains("\"locale\"", StringComparison.Ordinal))
+        {
+            // JsonDocument reads from pooled buffers; JsonNode built a dictionary of every property to read one.
+            using var json = JsonDocument.Parse(row.Json);
+            if (json.RootElement.TryGetProperty("locale", out var value) && value.ValueKind == JsonValueKind.String) locale = value.GetString();
+        }
         var language = TranscriptAnalyzers.LanguageOf(locale ?? conversation.Locale, text);
         return new IndexedMessage(row.Id, conversation.Id, row.Sequence, row.TimestampUtc, row.Role, language, text);
     }
