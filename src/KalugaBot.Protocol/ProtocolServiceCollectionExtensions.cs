@@ -21,7 +21,9 @@ public static class ProtocolServiceCollectionExtensions
         services.AddOptions<ConnectorOptions>().BindConfiguration(ConnectorOptions.Section)
             .Validate(o => o.IsValid(), "Invalid Bot:Connector settings (MaxRetries 0..10, non-negative delays).")
             .ValidateOnStart();
-        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section);
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
+            .Validate(o => o.IsValid(), "Invalid Storage settings: DataFolder and FileName needed; 0 < CheckpointIdleLogMegabytes <= CheckpointMaxLogMegabytes; CheckpointIdle 0..1 h.")
+            .ValidateOnStart();
         services.TryAddSingleton<SeenActivities>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(ConnectorSender.HttpClientName, (sp, http) =>
@@ -30,6 +32,7 @@ public static class ProtocolServiceCollectionExtensions
         services.AddHttpClient(ChannelAuthenticator.MetadataHttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
 
         services.TryAddSingleton<LiteDbContext>();
+        services.AddHostedService<LiteDbLogCheckpoints>();
         services.TryAddSingleton<IStorage, LiteDbStorage>();
         services.TryAddSingleton<ConversationState>();
         services.TryAddSingleton<UserState>();

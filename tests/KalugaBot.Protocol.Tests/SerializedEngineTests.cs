@@ -15,10 +15,13 @@ public sealed class SerializedEngineTests : IDisposable
     private const int Conversations = 3000;
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "kalugabot-tests", Guid.NewGuid().ToString("N"));
 
-    [Fact]
-    public async Task Reads_beside_batched_writes_neither_fail_nor_lose_a_row()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // and the log folded into the data file every 100 ms meanwhile (LiteDbLogCheckpoints' way)
+    public async Task Reads_beside_batched_writes_neither_fail_nor_lose_a_row(bool folding)
     {
         var written = 0;
+        var folds = 0;
         Exception? failure = null;
         using (var db = new LiteDbContext(Options.Create(new StorageOptions { DataFolder = _folder })))
         {
@@ -58,11 +61,25 @@ public sealed class SerializedEngineTests : IDisposable
                 }
                 catch (Exception ex) { failure ??= ex; }
             })).ToList();
+            if (folding)
+                readers.Add(Task.Run(async () =>
+                {
+                    try
+                    {
+                        while (!stop.IsCancellationRequested && failure is null)
+                        {
+                            await Task.Delay(100);
+                            if (db.FoldLog()) folds++;
+                        }
+                    }
+                    catch (Exception ex) { failure ??= ex; }
+                }));
 
             await Task.WhenAll(readers.Append(writer)).WaitAsync(TimeSpan.FromSeconds(60));
             await db.Writes.FlushAsync().WaitAsync(TimeSpan.FromSeconds(60));
         }
         Assert.Null(failure);
+        if (folding) Assert.True(folds >= 3, $"only {folds} folds");
 
         using var reopened = new LiteDbContext(Options.Create(new StorageOptions { DataFolder = _folder }));
         Assert.Equal(written, reopened.Collection<BsonDocument>("activities").Count());

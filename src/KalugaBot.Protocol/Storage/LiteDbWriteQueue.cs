@@ -24,6 +24,7 @@ public sealed class LiteDbWriteQueue : IDisposable
     private readonly SemaphoreSlim _room = new(Capacity, Capacity);
     private readonly Thread _thread;
     private volatile bool _completed;
+    private long _lastWrite = Environment.TickCount64;
 
     /// <param name="gate">The engine's lock (<see cref="SerializedLiteEngine.Gate"/>), held from a batch's begin to its commit.</param>
     public LiteDbWriteQueue(LiteDatabase database, LiteDbGate gate, ILogger logger)
@@ -95,6 +96,9 @@ public sealed class LiteDbWriteQueue : IDisposable
 
     public void Flush() => FlushAsync().GetAwaiter().GetResult();
 
+    /// <summary>Time since the last batch was written, and nothing waiting to be written.</summary>
+    public bool IsQuietFor(TimeSpan span) => _queue.IsEmpty && Environment.TickCount64 - Volatile.Read(ref _lastWrite) >= span.TotalMilliseconds;
+
     private void Run()
     {
         var batch = new List<Item>(MaxBatch);
@@ -122,7 +126,10 @@ public sealed class LiteDbWriteQueue : IDisposable
         {
             var writes = batch.Count(i => i.Write is not null);
             if (writes > 0)
+            {
                 using (_gate.EnterAfterWaiting()) WriteAll(batch, writes);
+                Volatile.Write(ref _lastWrite, Environment.TickCount64);
+            }
         }
         catch (Exception ex) { _logger.LogError(ex, "A batch of queued LiteDB writes failed"); }
         finally

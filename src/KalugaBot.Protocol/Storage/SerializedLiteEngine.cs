@@ -89,6 +89,22 @@ public sealed class SerializedLiteEngine : ILiteEngine
         }
     }
 
+    /// <summary>Closes the file and opens it again, folding the log into the data file as at start; false once disposed.</summary>
+    /// <remarks>LiteDB's checkpoint on an engine that has been running is what broke files on restart (see
+    /// <see cref="LiteDbContext"/>); this is the sequence every start runs: close without a checkpoint, open, checkpoint
+    /// before anything else. A fresh engine also drops the log's page index and page cache, which otherwise only grow.</remarks>
+    public bool Recycle()
+    {
+        using (Gate.Enter())
+        {
+            if (_disposed) return false;
+            _inner.Dispose();
+            _inner = _open();
+            _inner.Checkpoint();
+            return true;
+        }
+    }
+
     private TResult Call<TArgs, TResult>(TArgs args, Func<ILiteEngine, TArgs, TResult> call)
     {
         using (Gate.Enter())

@@ -7,4 +7,19 @@ public sealed class StorageOptions
     /// <summary>Folder for the LiteDB file; relative paths are taken from the content root.</summary>
     public string DataFolder { get; set; } = "data";
     public string FileName { get; set; } = "kalugabot.db";
+
+    /// <summary>Log file size from which it is folded into the data file once nothing has been written for
+    /// <see cref="CheckpointIdle"/> (see <see cref="LiteDbLogCheckpoints"/>).</summary>
+    public int CheckpointIdleLogMegabytes { get; set; } = 16;
+
+    /// <summary>Log file size from which it is folded in even while writes go on: a pause of about 1 ms per megabyte.</summary>
+    public int CheckpointMaxLogMegabytes { get; set; } = 256;
+
+    /// <summary>How long the writer must have been quiet for an idle checkpoint.</summary>
+    public TimeSpan CheckpointIdle { get; set; } = TimeSpan.FromSeconds(2);
+
+    public bool IsValid() =>
+        !string.IsNullOrWhiteSpace(DataFolder) && !string.IsNullOrWhiteSpace(FileName)
+        && CheckpointIdleLogMegabytes > 0 && CheckpointMaxLogMegabytes >= CheckpointIdleLogMegabytes
+        && CheckpointIdle > TimeSpan.Zero && CheckpointIdle <= TimeSpan.FromHours(1);
 }

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KalugaBot.Protocol.Storage;
+
+/// <summary>Keeps LiteDB's log file bounded: folds it into the data file when it has grown and the writer is quiet, or
+/// when it has grown large whatever the load.</summary>
+/// <remarks>Without this the log (about 10 KB per turn) and LiteDB's in-memory index of it grow until the next start:
+/// 1.6 GB and ~60 MB of heap after a minute of the load benchmark.</remarks>
+public sealed class LiteDbLogCheckpoints(LiteDbContext db, IOptions<StorageOptions> options, ILogger<LiteDbLogCheckpoints> logger) : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
+    private int _folds;
+
+    /// <summary>Folds since the host started.</summary>
+    public int Folds => Volatile.Read(ref _folds);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        long idleBytes = settings.CheckpointIdleLogMegabytes * 1024L * 1024, maxBytes = settings.CheckpointMaxLogMegabytes * 1024L * 1024;
+        using var timer = new PeriodicTimer(Interval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                var size = db.LogFileBytes;
+                if (size < idleBytes || (size < maxBytes && !db.Writes.IsQuietFor(settings.CheckpointIdle))) continue;
+                // Off the timer's thread: the fold holds LiteDB for ~1 ms per MB and must not hold a pool thread's caller.
+                await Task.Run(() => Fold(size), CancellationToken.None);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
+    }
+
+    private void Fold(long size)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            if (!db.FoldLog()) return;
+            Interlocked.Increment(ref _folds);
+            logger.LogInformation("Folded LiteDB's {LogMegabytes:F1} MB log into the data file in {Milliseconds} ms",
+                size / 1048576.0, clock.ElapsedMilliseconds);
+        }
+        catch (Exception ex)
+        {
+            // The engine reopens on the next call if the fold left it closed (SerializedLiteEngine).
+            logger.LogError(ex, "Folding LiteDB's log into the data file failed");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using KalugaBot.Protocol.Storage;
+using KalugaBot.Protocol.Transcripts;
+using KalugaBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Xunit.Abstractions;
+
+namespace KalugaBot.Protocol.Tests;
+
+/// <summary>LiteDB's log is folded into the data file while the host runs, and nothing written is lost by it.</summary>
+public sealed class LogFoldTests(ITestOutputHelper output)
+{
+    private static readonly Dictionary<string, string?> SmallLog = new()
+    {
+        ["Storage:CheckpointIdleLogMegabytes"] = "1",
+        ["Storage:CheckpointMaxLogMegabytes"] = "1", // folds under load too, not only when the writer is quiet
+    };
+
+    [Fact]
+    public async Task A_log_past_its_limit_is_folded_during_a_conversation_and_every_turn_survives_a_restart()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "kalugabot-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            string conversationId;
+            var turns = 0;
+            await using (var app = new KalugaBotApp(SmallLog, dataFolder: folder))
+            {
+                var bot = new BotClient(app.CreateClient());
+                conversationId = bot.ConversationId;
+                var folds = app.Services.GetServices<IHostedService>().OfType<LiteDbLogCheckpoints>().Single();
+                var db = app.Services.GetRequiredService<LiteDbContext>();
+                while (folds.Folds < 2 && turns < 2000) // the second fold at the latest comes while the conversation runs
+                {
+                    await bot.SayAsync($"hello {++turns}");
+                    if (turns % 10 == 0) output.WriteLine($"{turns} turns, log {db.LogFileBytes / 1024} KB, folds {folds.Folds}");
+                }
+                Assert.True(folds.Folds >= 2, $"{folds.Folds} fold(s) after {turns} turns");
+                for (var i = 0; i < 20; i++) await bot.SayAsync($"hello {++turns}"); // and the host goes on after it
+                output.WriteLine($"{turns} turns, {folds.Folds} fold(s), log now {db.LogFileBytes / 1024} KB");
+
+                var stored = await app.Services.GetRequiredService<ITranscriptStore>().GetAllActivitiesAsync(conversationId);
+                Assert.Equal(Enumerable.Range(1, turns).Select(n => $"hello {n}"), stored.Where(a => a.From?.Role == "user").Select(a => a.Text));
+            }
+
+            await using var restarted = new KalugaBotApp(dataFolder: folder);
+            var again = await restarted.Services.GetRequiredService<ITranscriptStore>().GetAllActivitiesAsync(conversationId);
+            Assert.Equal(turns, again.Count(a => a.From?.Role == "user"));
+            Assert.True(again.Count(a => a.From?.Role == "bot") >= turns);
+        }
+        finally
+        {
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        }
+    }
+}
