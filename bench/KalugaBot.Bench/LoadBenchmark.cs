@@ -5,7 +5,7 @@ namespace KalugaBot.Bench;
 
 /// <summary>
 /// Throughput and latency of the real host (own process, real Kestrel port): /api/messages with replies to a loopback
-/// connector, then Direct Line post + poll. Options: --conversations N (32) --seconds S (10) --warmup S (15) --text "hi"
+/// connector, then Direct Line post + poll, then Direct Line post + WebSocket stream (the chat page's way). Options: --conversations N (32) --seconds S (10) --warmup S (15) --text "hi"
 /// --messages-only. With BENCH_HOST_DLL=bench/KalugaBot.Bench.BareHost/bin/Release/net10.0/KalugaBot.Bench.BareHost.dll
 /// and --messages-only it measures ASP.NET Core alone, the floor the host's figures sit on.
 /// </summary>
@@ -48,6 +48,10 @@ public sealed class LoadBenchmark : IBenchmarkCommand
         var directLine = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)) { HostCpuClock = () => host.ProcessorTime };
         await DirectLineLoad.RunAsync(directLine, http, host.BaseUrl, text);
         Print("Direct Line", directLine, host);
+
+        var stream = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)) { HostCpuClock = () => host.ProcessorTime };
+        await DirectLineStreamLoad.RunAsync(stream, http, host.BaseUrl, text);
+        Print("Direct Line WS", stream, host);
         return 0;
     }
 
