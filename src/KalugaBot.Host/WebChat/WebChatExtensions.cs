@@ -34,6 +34,7 @@ public static class WebChatExtensions
 
         endpoints.MapMethods("/", GetOrHead, (HttpContext context) => files.Serve(context, "index.html", isPage: true)).ExcludeFromDescription();
         endpoints.MapMethods("/embed.js", GetOrHead, (HttpContext context) => files.Serve(context, "embed.js")).ExcludeFromDescription();
+        endpoints.MapGet(WebChatSocketProbe.Path, WebChatSocketProbe.AnswerAsync).ExcludeFromDescription();
         endpoints.MapMethods("/webchat/{**path}", GetOrHead, (HttpContext context, string path) => files.Serve(context, "webchat/" + path)).ExcludeFromDescription();
         endpoints.MapMethods("/lib/{**path}", GetOrHead, (HttpContext context, string path) => files.Serve(context, "lib/" + path)).ExcludeFromDescription();
         return endpoints;

@@ -87,6 +87,22 @@ public sealed class WebChatHostingTests
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Fact]
+    public async Task The_socket_probe_without_an_upgrade_is_a_400_problem_and_with_one_opens_and_closes()
+    {
+        await using var app = KestrelKalugaBotApp.Start();
+        using var http = app.CreateKestrelClient();
+        var plain = await http.GetAsync("webchat/socket-probe");
+        Assert.Equal(HttpStatusCode.BadRequest, plain.StatusCode);
+        Assert.Equal("application/problem+json", plain.Content.Headers.ContentType?.MediaType);
+
+        using var socket = new System.Net.WebSockets.ClientWebSocket();
+        await socket.ConnectAsync(new Uri(app.BaseAddress.ToString().Replace("http", "ws", StringComparison.Ordinal) + "webchat/socket-probe"), CancellationToken.None);
+        var frame = await socket.ReceiveAsync(new byte[16], CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(System.Net.WebSockets.WebSocketMessageType.Close, frame.MessageType);
+        Assert.Equal(System.Net.WebSockets.WebSocketCloseStatus.NormalClosure, socket.CloseStatus);
+    }
+
     [Theory]
     [InlineData("/v3/directline/conversations")]
     [InlineData("/api/directline/token")]

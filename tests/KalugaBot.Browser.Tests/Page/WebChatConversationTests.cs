@@ -35,6 +35,7 @@ public sealed class WebChatConversationTests(ITestOutputHelper output)
             Assert.Equal(answer.Split('\n').Length > 1, rendered.Contains('\n'));
             var before = page.BotMessages();
             // The page talks over the host's WebSocket stream, not by polling.
+            Assert.Equal("websocket", page.Transport());
             Assert.Equal(1, app.Services.GetRequiredService<DirectLineStreams>().OpenCount);
 
             browser.Reload();

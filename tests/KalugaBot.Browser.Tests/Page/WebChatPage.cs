@@ -19,6 +19,9 @@ public sealed partial class WebChatPage(BrowserSession browser)
 
     public string DocumentLanguage() => (string)browser.Driver.ExecuteScript("return document.documentElement.lang;")!;
 
+    /// <summary>How the page receives activities: "websocket" or "polling" (set once it has chosen).</summary>
+    public string? Transport() => (string?)browser.Driver.ExecuteScript("return document.body.getAttribute('data-transport');");
+
     /// <summary>Waits for a bot bubble whose text starts like <paramref name="expected"/> (markdown rendering aside).</summary>
     public string WaitForBotMessage(string expected, int atLeast = 1) =>
         browser.WaitUntil(_ => BotMessages().Where(m => SameText(m, expected)).Skip(atLeast - 1).FirstOrDefault(),

@@ -6,6 +6,7 @@
   var TOKEN_URL = 'api/directline/token';       // same-origin token endpoint of the host (relative: works under a path base)
   var REFRESH_URL = 'v3/directline/tokens/refresh';
   var DIRECT_LINE = 'v3/directline';
+  var SOCKET_PROBE_MS = 3000;                   // a WebSocket that has not opened by then is taken as blocked
   var STORAGE_KEY = 'kalugabot.webchat.session'; // {conversationId, token, userId}; sessionStorage: survives reloads, not other tabs
   var SUPPORTED = ['en', 'ru', 'de', 'fr', 'it', 'zh', 'pt'];
   // Web Chat's own UI strings exist per full locale; a bare language is mapped to its most common one.
@@ -137,13 +138,34 @@
     status.classList.toggle('chat__status--error', !!isError);
   }
 
-  function render(session, pick, strings) {
+  // Some networks (corporate proxies) block WebSockets; Direct Line JS would then post fine but never receive a reply.
+  // A socket that opens within a few seconds means the stream can be used; otherwise the page polls.
+  function socketsWork() {
+    return new Promise(function (resolve) {
+      var done = false, socket = null;
+      var finish = function (ok) {
+        if (done) return;
+        done = true;
+        try { if (socket) socket.close(); } catch (e) { /* already closed */ }
+        resolve(ok);
+      };
+      if (!window.WebSocket) { finish(false); return; }
+      try { socket = new WebSocket(url('webchat/socket-probe').replace(/^http/, 'ws')); } catch (e) { finish(false); return; }
+      socket.onopen = function () { finish(true); };
+      socket.onerror = function () { finish(false); };
+      socket.onclose = function () { finish(false); };
+      setTimeout(function () { finish(false); }, SOCKET_PROBE_MS);
+    });
+  }
+
+  function render(session, pick, strings, useSocket) {
+    document.body.setAttribute('data-transport', useSocket ? 'websocket' : 'polling');
     var directLine = window.WebChat.createDirectLine({
       token: session.token,
       conversationId: session.resumed ? session.conversationId : undefined,
       domain: url(DIRECT_LINE).replace(/\/$/, ''),
       // Replies arrive over the host's WebSocket stream the moment the bot sends them (polling would add up to a second).
-      webSocket: true,
+      webSocket: useSocket,
       conversationStartProperties: { locale: pick.locale }
     });
 
@@ -184,8 +206,8 @@
       window.location.reload();
     });
     if (!window.WebChat) { showStatus(strings.connectError, true); return; }
-    openSession()
-      .then(function (session) { render(session, pick, strings); })
+    Promise.all([openSession(), socketsWork()])
+      .then(function (both) { render(both[0], pick, strings, both[1]); })
       .catch(function () { showStatus(strings.connectError, true); });
   }
 
