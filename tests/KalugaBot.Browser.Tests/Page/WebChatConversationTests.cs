@@ -2,6 +2,9 @@ using KalugaBot.Bot.Templates;
 using KalugaBot.Protocol.DirectLine;
 using KalugaBot.Testing;
 using KalugaBot.Testing.Browser;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
@@ -46,6 +49,48 @@ public sealed class WebChatConversationTests(ITestOutputHelper output)
             Assert.Single(page.UserMessages());
             browser.Screenshot("after-reload");
         });
+    }
+
+    [Fact]
+    public async Task Behind_a_proxy_that_refuses_WebSockets_the_page_polls_and_the_conversation_works()
+    {
+        await using var app = KestrelKalugaBotApp.Start(configureServices: services => services.AddSingleton<IStartupFilter, RefuseWebSockets>());
+        using var browser = new BrowserSession(output);
+        var page = new WebChatPage(browser);
+        var question = app.Services.GetRequiredService<ITemplates>().Render("general.suggest_benefits", "en");
+        var answer = await ExpectedAnswerAsync(app, question);
+
+        await browser.RunAsync(() =>
+        {
+            browser.Open(app.BaseAddress);
+            page.WaitForBotMessage(app.Services.GetRequiredService<ITemplates>().Render("general.welcome", "en"));
+            Assert.Equal("polling", page.Transport());
+
+            page.Send(question);
+            page.WaitForBotMessage(answer);
+            browser.Screenshot("answer-by-polling");
+            Assert.Equal(0, app.Services.GetRequiredService<DirectLineStreams>().OpenCount);
+            Assert.True(RefuseWebSockets.Refused > 0, "the page never tried a WebSocket");
+            return Task.CompletedTask;
+        });
+    }
+
+    /// <summary>Answers every WebSocket upgrade with 403 before the host sees it, as some corporate proxies do.</summary>
+    private sealed class RefuseWebSockets : IStartupFilter
+    {
+        public static int Refused;
+
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                if (!string.Equals(context.Request.Headers.Upgrade, "websocket", StringComparison.OrdinalIgnoreCase)) return nextMiddleware(context);
+                Interlocked.Increment(ref Refused);
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            });
+            next(app);
+        };
     }
 
     [Theory]
