@@ -33,7 +33,7 @@ public sealed class RetrievalBenchmark : IBenchmarkCommand
         var rounds = args.Length > 0 && int.TryParse(args[0], CultureInfo.InvariantCulture, out var r) ? r : 200;
         var store = new KnowledgeStore(RepoPaths.Find("knowledge"));
 
-        // Warm-up: JIT, analyzers, SmartCn dictionaries.
+        // Warm-up: JIT and analyzers.
         using (var warm = new KnowledgeSearch(store.Current))
             foreach (var (language, question) in Questions) await warm.SearchAsync(question, language);
 

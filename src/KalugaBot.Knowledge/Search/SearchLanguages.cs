@@ -1,6 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.CharFilters;
-using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.Cjk;
 using Lucene.Net.Analysis.De;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Fr;
@@ -28,7 +28,9 @@ public static class SearchLanguages
 
     /// <summary>
     /// Stemming analyzer for a language. Accents are folded after stemming so "economica"/"económica"
-    /// and "ettari"/"èttari" meet; SmartCn segments Chinese words (and Porter-stems any English in it).
+    /// and "ettari"/"èttari" meet. Chinese is indexed as overlapping character pairs (CJK bigrams): on 30 Chinese
+    /// paraphrased questions they found the right fact first 30 times, SmartCn's word segmentation 29, and without
+    /// SmartCn's dictionaries and ICU4N's culture data the host needs ~30 MB less (2026-11-26).
     /// </summary>
     public static Analyzer Create(string language) => Normalize(language) switch
     {
@@ -37,7 +39,7 @@ public static class SearchLanguages
         "fr" => new FoldingAnalyzer(new FrenchAnalyzer(Version)),
         "it" => new FoldingAnalyzer(new ItalianAnalyzer(Version)),
         "pt" => new FoldingAnalyzer(new PortugueseAnalyzer(Version)),
-        "zh" => new SmartChineseAnalyzer(Version),
+        "zh" => new CJKAnalyzer(Version),
         _ => new FoldingAnalyzer(new EnglishAnalyzer(Version)),
     };
 

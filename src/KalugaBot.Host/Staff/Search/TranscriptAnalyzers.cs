@@ -1,5 +1,5 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.Cjk;
 using Lucene.Net.Analysis.De;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Fr;
@@ -31,7 +31,7 @@ public static class TranscriptAnalyzers
         [FieldFor("fr")] = new FrenchAnalyzer(Version),
         [FieldFor("it")] = new ItalianAnalyzer(Version),
         [FieldFor("pt")] = new PortugueseAnalyzer(Version),
-        [FieldFor("zh")] = new SmartChineseAnalyzer(Version),
+        [FieldFor("zh")] = new CJKAnalyzer(Version),
     });
 
     /// <summary>The message's language: its locale when known, else a guess from the script (Cyrillic → ru, Han → zh), else en.</summary>
