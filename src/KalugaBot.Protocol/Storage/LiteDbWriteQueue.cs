@@ -96,7 +96,7 @@ public sealed class LiteDbWriteQueue : IDisposable
 
     public void Flush() => FlushAsync().GetAwaiter().GetResult();
 
-    /// <summary>Time since the last batch was written, and nothing waiting to be written.</summary>
+    /// <summary>True when nothing waits to be written and the last batch was written at least <paramref name="span"/> ago.</summary>
     public bool IsQuietFor(TimeSpan span) => _queue.IsEmpty && Environment.TickCount64 - Volatile.Read(ref _lastWrite) >= span.TotalMilliseconds;
 
     private void Run()
