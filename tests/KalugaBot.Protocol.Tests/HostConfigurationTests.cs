@@ -32,4 +32,24 @@ public sealed class HostConfigurationTests
         using var broken = await client.GetAsync("/health");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, broken.StatusCode);
     }
+
+    [Fact]
+    public async Task Health_is_degraded_when_the_log_is_no_longer_folded()
+    {
+        // The folding service left out, as if every fold failed; the log may reach 1 MB before it counts as grown.
+        await using var app = new KalugaBotApp(
+            new Dictionary<string, string?> { ["Storage:CheckpointIdleLogMegabytes"] = "1", ["Storage:CheckpointMaxLogMegabytes"] = "1" },
+            services => services.Remove(services.Single(d => d.ImplementationType == typeof(LiteDbLogCheckpoints))));
+        using var client = app.CreateClient();
+        using (var healthy = await client.GetAsync("/health")) Assert.Equal("Healthy", await healthy.Content.ReadAsStringAsync());
+
+        var db = app.Services.GetRequiredService<LiteDbContext>();
+        var rows = db.Collection<LiteDB.BsonDocument>("filler");
+        for (var i = 0; db.LogFileBytes <= 2 * 1048576 && i < 10_000; i++)
+            db.Writes.Run(_ => rows.Insert(new LiteDB.BsonDocument { ["_id"] = i, ["text"] = new string('x', 4000) }));
+
+        using var degraded = await client.GetAsync("/health");
+        Assert.Equal(HttpStatusCode.OK, degraded.StatusCode); // still serving: an orchestrator must not restart it for this
+        Assert.Equal("Degraded", await degraded.Content.ReadAsStringAsync());
+    }
 }
