@@ -8,10 +8,10 @@ namespace KalugaBot.Bench.Load;
 /// <summary>Drives Direct Line as Web Chat does: token, start, then per turn post + poll with the watermark until the reply shows.</summary>
 public static class DirectLineLoad
 {
-    private sealed class Conversation(string id, string token)
+    private sealed class Conversation(string id, AuthenticationHeaderValue auth)
     {
         public string Id { get; } = id;
-        public AuthenticationHeaderValue Auth { get; } = new("Bearer", token);
+        public AuthenticationHeaderValue Auth { get; } = auth;
         public string Watermark { get; set; } = "";
         public long Sequence;
     }
@@ -19,24 +19,39 @@ public static class DirectLineLoad
     public static Task RunAsync(LoadRun run, HttpClient http, string hostUrl, string text) =>
         run.RunAsync(async _ =>
         {
-            using var tokenResponse = await http.PostAsync(hostUrl + "/api/directline/token", null);
-            var issued = (await tokenResponse.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonObject>())!;
-            var conversation = new Conversation((string)issued["conversationId"]!, (string)issued["token"]!);
-            using var start = Request(HttpMethod.Post, hostUrl + "/v3/directline/conversations", conversation, new StringContent("""{"locale":"en-US"}""", Encoding.UTF8, "application/json"));
-            (await http.SendAsync(start)).EnsureSuccessStatusCode().Dispose();
+            var (id, auth, _) = await StartAsync(http, hostUrl);
+            var conversation = new Conversation(id, auth);
             await PollUntilAsync(http, hostUrl, conversation, _ => true); // the welcome
             return conversation;
         },
         async (_, conversation) =>
         {
-            var clientId = $"c{++conversation.Sequence}";
-            var json = $$$"""{"type":"message","text":"{{{text}}}","locale":"en-US","from":{"id":"user","role":"user"},"channelData":{"clientActivityID":"{{{clientId}}}"}}""";
-            using var post = Request(HttpMethod.Post, $"{hostUrl}/v3/directline/conversations/{conversation.Id}/activities", conversation, new StringContent(json, Encoding.UTF8, "application/json"));
-            using var posted = await http.SendAsync(post);
-            if (!posted.IsSuccessStatusCode) throw await LoadFailure.FromAsync(posted);
-            var id = (string)(await posted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+            var id = await PostAsync(http, hostUrl, conversation.Id, conversation.Auth, ++conversation.Sequence, text);
             return await PollUntilAsync(http, hostUrl, conversation, a => (string?)a["replyToId"] == id);
         });
+
+    /// <summary>A page token, then the start of its conversation: the id, the token as a header, and the start answer
+    /// (which carries the streamUrl).</summary>
+    internal static async Task<(string Id, AuthenticationHeaderValue Auth, JsonObject Started)> StartAsync(HttpClient http, string hostUrl)
+    {
+        using var tokenResponse = await http.PostAsync(hostUrl + "/api/directline/token", null);
+        var issued = (await tokenResponse.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonObject>())!;
+        var auth = new AuthenticationHeaderValue("Bearer", (string)issued["token"]!);
+        using var start = Request(HttpMethod.Post, hostUrl + "/v3/directline/conversations", auth, new StringContent("""{"locale":"en-US"}""", Encoding.UTF8, "application/json"));
+        using var started = await http.SendAsync(start);
+        var body = (await started.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonObject>())!;
+        return ((string)issued["conversationId"]!, auth, body);
+    }
+
+    /// <summary>Posts the user's message as Web Chat does (with a clientActivityID); returns the id the host gave it.</summary>
+    internal static async Task<string> PostAsync(HttpClient http, string hostUrl, string conversationId, AuthenticationHeaderValue auth, long sequence, string text)
+    {
+        var json = $$$"""{"type":"message","text":"{{{text}}}","locale":"en-US","from":{"id":"user","role":"user"},"channelData":{"clientActivityID":"c{{{sequence}}}"}}""";
+        using var post = Request(HttpMethod.Post, $"{hostUrl}/v3/directline/conversations/{conversationId}/activities", auth, new StringContent(json, Encoding.UTF8, "application/json"));
+        using var posted = await http.SendAsync(post);
+        if (!posted.IsSuccessStatusCode) throw await LoadFailure.FromAsync(posted);
+        return (string)(await posted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+    }
 
     private static async Task<bool> PollUntilAsync(HttpClient http, string hostUrl, Conversation conversation, Func<JsonNode, bool> found)
     {
@@ -44,7 +59,7 @@ public static class DirectLineLoad
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         while (DateTime.UtcNow < deadline)
         {
-            using var get = Request(HttpMethod.Get, $"{hostUrl}/v3/directline/conversations/{conversation.Id}/activities?watermark={conversation.Watermark}", conversation);
+            using var get = Request(HttpMethod.Get, $"{hostUrl}/v3/directline/conversations/{conversation.Id}/activities?watermark={conversation.Watermark}", conversation.Auth);
             using var response = await http.SendAsync(get);
             if (!response.IsSuccessStatusCode) throw await LoadFailure.FromAsync(response);
             var set = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
@@ -55,10 +70,10 @@ public static class DirectLineLoad
         throw new TimeoutException("The reply did not show within 30 s.");
     }
 
-    private static HttpRequestMessage Request(HttpMethod method, string url, Conversation conversation, HttpContent? content = null)
+    private static HttpRequestMessage Request(HttpMethod method, string url, AuthenticationHeaderValue auth, HttpContent? content = null)
     {
         var request = new HttpRequestMessage(method, url) { Content = content };
-        request.Headers.Authorization = conversation.Auth;
+        request.Headers.Authorization = auth;
         return request;
     }
 }

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Net.WebSockets;
-using System.Text;
 using System.Text.Json.Nodes;
 
 namespace KalugaBot.Bench.Load;
@@ -11,13 +9,13 @@ namespace KalugaBot.Bench.Load;
 /// conversation, then per turn a post, done when the reply to it arrives on the stream.</summary>
 public static class DirectLineStreamLoad
 {
-    private sealed class Conversation(string id, string token, ClientWebSocket socket) : IAsyncDisposable
+    private sealed class Conversation(string id, AuthenticationHeaderValue auth, ClientWebSocket socket) : IAsyncDisposable
     {
         private readonly ConcurrentDictionary<string, TaskCompletionSource> _replies = new();
         private Task? _reader;
 
         public string Id { get; } = id;
-        public AuthenticationHeaderValue Auth { get; } = new("Bearer", token);
+        public AuthenticationHeaderValue Auth { get; } = auth;
         public long Sequence;
 
         // The reply can come on the stream before the post's response names the activity it answers.
@@ -69,35 +67,17 @@ public static class DirectLineStreamLoad
         {
             await run.RunAsync(async _ =>
             {
-                using var tokenResponse = await http.PostAsync(hostUrl + "/api/directline/token", null);
-                var issued = (await tokenResponse.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonObject>())!;
-                var token = (string)issued["token"]!;
-                using var start = new HttpRequestMessage(HttpMethod.Post, hostUrl + "/v3/directline/conversations")
-                {
-                    Content = new StringContent("""{"locale":"en-US"}""", Encoding.UTF8, "application/json"),
-                };
-                start.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-                using var started = await http.SendAsync(start);
-                var conversation = (await started.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonObject>())!;
+                var (id, auth, started) = await DirectLineLoad.StartAsync(http, hostUrl);
                 var socket = new ClientWebSocket();
-                await socket.ConnectAsync(new Uri((string)conversation["streamUrl"]!), CancellationToken.None);
-                var state = new Conversation((string)conversation["conversationId"]!, token, socket);
+                await socket.ConnectAsync(new Uri((string)started["streamUrl"]!), CancellationToken.None);
+                var state = new Conversation(id, auth, socket);
                 opened.Add(state);
                 state.StartReading();
                 return state;
             },
             async (_, conversation) =>
             {
-                var clientId = $"c{++conversation.Sequence}";
-                var json = $$$"""{"type":"message","text":"{{{text}}}","locale":"en-US","from":{"id":"user","role":"user"},"channelData":{"clientActivityID":"{{{clientId}}}"}}""";
-                using var post = new HttpRequestMessage(HttpMethod.Post, $"{hostUrl}/v3/directline/conversations/{conversation.Id}/activities")
-                {
-                    Content = new StringContent(json, Encoding.UTF8, "application/json"),
-                };
-                post.Headers.Authorization = conversation.Auth;
-                using var posted = await http.SendAsync(post);
-                if (!posted.IsSuccessStatusCode) throw await LoadFailure.FromAsync(posted);
-                var id = (string)(await posted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+                var id = await DirectLineLoad.PostAsync(http, hostUrl, conversation.Id, conversation.Auth, ++conversation.Sequence, text);
                 await conversation.ReplyTo(id);
                 return true;
             });

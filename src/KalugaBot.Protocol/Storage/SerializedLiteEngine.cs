@@ -24,7 +24,8 @@ public sealed class SerializedLiteEngine : ILiteEngine
     private long _lastReopen;
     private bool _disposed;
 
-    /// <param name="open">Opens the file; called once now, and again after LiteDB closed it on an internal error.</param>
+    /// <param name="open">Opens the file; called once now, again after LiteDB closed it on an internal error, and on
+    /// <see cref="Recycle"/>.</param>
     public SerializedLiteEngine(Func<ILiteEngine> open, ILogger logger)
     {
         _open = open;
@@ -89,10 +90,10 @@ public sealed class SerializedLiteEngine : ILiteEngine
         }
     }
 
-    /// <summary>Closes the file and opens it again, folding the log into the data file as at start; false once disposed.</summary>
-    /// <remarks>LiteDB's checkpoint on an engine that has been running is what broke files on restart (see
-    /// <see cref="LiteDbContext"/>); this is the sequence every start runs: close without a checkpoint, open, checkpoint
-    /// before anything else. A fresh engine also drops the log's page index and page cache, which otherwise only grow.</remarks>
+    /// <summary>Closes the file and opens it again as a start does; false once disposed.</summary>
+    /// <remarks>With <see cref="LiteDbContext"/>'s open, which folds the log into the data file, this is how the log is
+    /// kept short without LiteDB's own checkpoint on a running engine. A fresh engine also drops the log's page index and
+    /// page cache, which otherwise only grow.</remarks>
     public bool Recycle()
     {
         using (Gate.Enter())
@@ -100,7 +101,6 @@ public sealed class SerializedLiteEngine : ILiteEngine
             if (_disposed) return false;
             _inner.Dispose();
             _inner = _open();
-            _inner.Checkpoint();
             return true;
         }
     }
