@@ -36,6 +36,10 @@ public sealed class LogFoldTests(ITestOutputHelper output)
                     if (turns % 10 == 0) output.WriteLine($"{turns} turns, log {db.LogFileBytes / 1024} KB, folds {folds.Folds}");
                 }
                 Assert.True(folds.Folds >= 2, $"{folds.Folds} fold(s) after {turns} turns");
+                // Storage:CompactHeapAfterFold is on by default: each fold is followed by a compaction (one may be under way).
+                var compactions = folds.Compactions;
+                Assert.InRange(folds.Folds - compactions, 0, 1);
+                Assert.True(compactions >= 1);
                 for (var i = 0; i < 20; i++) await bot.SayAsync($"hello {++turns}"); // and the host goes on after it
                 output.WriteLine($"{turns} turns, {folds.Folds} fold(s), log now {db.LogFileBytes / 1024} KB");
 

@@ -13,6 +13,7 @@ public sealed class HostProcess : IAsyncDisposable
     private readonly Task _sampler;
 
     private readonly bool _ownsDataFolder;
+    private const string HostOnlyPrefix = "HOSTENV_";
 
     private HostProcess(Process process, string baseUrl, string dataFolder, bool ownsDataFolder)
     {
@@ -58,6 +59,11 @@ public sealed class HostProcess : IAsyncDisposable
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Storage__DataFolder"] = dataFolder;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        // HOSTENV_X=v sets X=v for the host alone, e.g. HOSTENV_DOTNET_gcServer=1 tries a runtime knob without also
+        // changing the load generator.
+        foreach (System.Collections.DictionaryEntry variable in Environment.GetEnvironmentVariables())
+            if (variable.Key is string name && name.StartsWith(HostOnlyPrefix, StringComparison.Ordinal))
+                info.Environment[name[HostOnlyPrefix.Length..]] = variable.Value as string;
         foreach (var (key, value) in settings) info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the host.");

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,9 +17,13 @@ public sealed class LiteDbLogCheckpoints(LiteDbContext db, IOptions<StorageOptio
     private static readonly TimeSpan AfterFailure = TimeSpan.FromMinutes(1);
     private long _notBefore;
     private int _folds;
+    private int _compactions;
 
     /// <summary>Folds since the host started.</summary>
     public int Folds => Volatile.Read(ref _folds);
+
+    /// <summary>Heap compactions after a fold (<see cref="StorageOptions.CompactHeapAfterFold"/>).</summary>
+    public int Compactions => Volatile.Read(ref _compactions);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -47,6 +52,10 @@ public sealed class LiteDbLogCheckpoints(LiteDbContext db, IOptions<StorageOptio
             Interlocked.Increment(ref _folds);
             logger.LogInformation("Folded LiteDB's {LogMegabytes:F1} MB log into the data file in {Milliseconds} ms",
                 size / 1048576.0, clock.ElapsedMilliseconds);
+            if (!options.Value.CompactHeapAfterFold) return;
+            clock.Restart();
+            CompactHeap();
+            logger.LogInformation("Compacted the heap after the fold in {Milliseconds} ms", clock.ElapsedMilliseconds);
         }
         catch (Exception ex)
         {
@@ -54,5 +63,15 @@ public sealed class LiteDbLogCheckpoints(LiteDbContext db, IOptions<StorageOptio
             _notBefore = Environment.TickCount64 + (long)AfterFailure.TotalMilliseconds;
             logger.LogError(ex, "Folding LiteDB's log into the data file failed; trying again in {Minutes} min", AfterFailure.TotalMinutes);
         }
+    }
+
+    // The closed engine's page cache (arrays of up to 8 MB on the large object heap) and its index of the log are garbage
+    // now. Under steady load the GC seldom runs a full collection, so they stayed committed: 15-20 MB of dead gen2 and
+    // 7-13 MB of dead large objects, measured. One collection per fold returns them (README, "Storage").
+    private void CompactHeap()
+    {
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        Interlocked.Increment(ref _compactions);
     }
 }
