@@ -7,13 +7,13 @@ namespace KalugaBot.Bench.Load;
 /// <summary>The real host in its own process on a real Kestrel port, so its memory is measured alone.</summary>
 public sealed class HostProcess : IAsyncDisposable
 {
+    private const string HostOnlyPrefix = "HOSTENV_";
     private readonly Process _process;
     private readonly string _dataFolder;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _sampler;
 
     private readonly bool _ownsDataFolder;
-    private const string HostOnlyPrefix = "HOSTENV_";
 
     private HostProcess(Process process, string baseUrl, string dataFolder, bool ownsDataFolder)
     {

@@ -15,6 +15,7 @@ public sealed class LiteDbLogCheckpoints(LiteDbContext db, IOptions<StorageOptio
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
     // After a failed fold (e.g. a full disk) the next try waits, instead of logging an error twice a second.
     private static readonly TimeSpan AfterFailure = TimeSpan.FromMinutes(1);
+    private readonly StorageOptions _settings = options.Value;
     private long _notBefore;
     private int _folds;
     private int _compactions;
@@ -27,15 +28,14 @@ public sealed class LiteDbLogCheckpoints(LiteDbContext db, IOptions<StorageOptio
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var settings = options.Value;
-        long idleBytes = settings.CheckpointIdleLogMegabytes * 1024L * 1024, maxBytes = settings.CheckpointMaxLogMegabytes * 1024L * 1024;
+        long idleBytes = _settings.CheckpointIdleLogMegabytes * 1024L * 1024, maxBytes = _settings.CheckpointMaxLogMegabytes * 1024L * 1024;
         using var timer = new PeriodicTimer(Interval);
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 var size = db.LogFileBytes;
-                if (size < idleBytes || (size < maxBytes && !db.Writes.IsQuietFor(settings.CheckpointIdle))) continue;
+                if (size < idleBytes || (size < maxBytes && !db.Writes.IsQuietFor(_settings.CheckpointIdle))) continue;
                 if (Environment.TickCount64 < _notBefore) continue;
                 Fold(size); // synchronous: calls into LiteDB wait at its gate meanwhile, ~2 ms per MB of log
             }
@@ -52,7 +52,7 @@ public sealed class LiteDbLogCheckpoints(LiteDbContext db, IOptions<StorageOptio
             Interlocked.Increment(ref _folds);
             logger.LogInformation("Folded LiteDB's {LogMegabytes:F1} MB log into the data file in {Milliseconds} ms",
                 size / 1048576.0, clock.ElapsedMilliseconds);
-            if (!options.Value.CompactHeapAfterFold) return;
+            if (!_settings.CompactHeapAfterFold) return;
             clock.Restart();
             CompactHeap();
             logger.LogInformation("Compacted the heap after the fold in {Milliseconds} ms", clock.ElapsedMilliseconds);
