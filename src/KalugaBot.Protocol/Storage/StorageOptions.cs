@@ -16,9 +16,12 @@ public sealed class StorageOptions
     /// megabyte meanwhile (~0.13 s at 64 MB; under the load benchmark every 2 s or so).</summary>
     public int CheckpointMaxLogMegabytes { get; set; } = 64;
 
-    /// <summary>After each fold, one blocking, compacting collection returns the memory the closed engine held
-    /// (see <see cref="LiteDbLogCheckpoints"/>).</summary>
+    /// <summary>After a fold, a collection returns the memory the closed engine held (see <see cref="LiteDbLogCheckpoints"/>).</summary>
     public bool CompactHeapAfterFold { get; set; } = true;
+
+    /// <summary>Shortest time between two blocking, compacting collections after folds; folds in between get a background
+    /// collection, which does not stop turns but leaves more memory committed. Zero (the default) compacts after every fold.</summary>
+    public TimeSpan CompactHeapInterval { get; set; } = TimeSpan.Zero;
 
     /// <summary>How long the writer must have been quiet for an idle checkpoint.</summary>
     public TimeSpan CheckpointIdle { get; set; } = TimeSpan.FromSeconds(2);
@@ -26,5 +29,6 @@ public sealed class StorageOptions
     public bool IsValid() =>
         !string.IsNullOrWhiteSpace(DataFolder) && !string.IsNullOrWhiteSpace(FileName)
         && CheckpointIdleLogMegabytes > 0 && CheckpointMaxLogMegabytes >= CheckpointIdleLogMegabytes
-        && CheckpointIdle > TimeSpan.Zero && CheckpointIdle <= TimeSpan.FromHours(1);
+        && CheckpointIdle > TimeSpan.Zero && CheckpointIdle <= TimeSpan.FromHours(1)
+        && CompactHeapInterval >= TimeSpan.Zero && CompactHeapInterval <= TimeSpan.FromDays(1);
 }
