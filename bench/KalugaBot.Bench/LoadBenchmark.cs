@@ -6,7 +6,7 @@ namespace KalugaBot.Bench;
 /// <summary>
 /// Throughput and latency of the real host (own process, real Kestrel port): /api/messages with replies to a loopback
 /// connector, then Direct Line post + poll, then Direct Line post + WebSocket stream (the chat page's way). Options: --conversations N (32) --seconds S (10) --warmup S (15) --text "hi"
-/// --messages-only. With BENCH_HOST_DLL=bench/KalugaBot.Bench.BareHost/bin/Release/net10.0/KalugaBot.Bench.BareHost.dll
+/// --messages-only --rate R (offered turns/s; by default closed-loop, as fast as the host answers). With BENCH_HOST_DLL=bench/KalugaBot.Bench.BareHost/bin/Release/net10.0/KalugaBot.Bench.BareHost.dll
 /// and --messages-only it measures ASP.NET Core alone, the floor the host's figures sit on.
 /// </summary>
 public sealed class LoadBenchmark : IBenchmarkCommand
@@ -20,6 +20,7 @@ public sealed class LoadBenchmark : IBenchmarkCommand
         var seconds = IntArg(args, "--seconds", 10);
         var warmup = IntArg(args, "--warmup", 15); // tiered JIT settles within ~15 s of load
         var text = StringArg(args, "--text", "hi");
+        var rate = IntArg(args, "--rate", 0);
 
         await using var connector = await LoopbackConnector.StartAsync();
         await using var host = await HostProcess.StartAsync(new Dictionary<string, string>
@@ -28,28 +29,28 @@ public sealed class LoadBenchmark : IBenchmarkCommand
         });
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = conversations * 2, PooledConnectionLifetime = TimeSpan.FromMinutes(10) });
 
-        Console.WriteLine($"Host {host.BaseUrl}, {conversations} concurrent conversations, {warmup} s warm-up + {seconds} s, text \"{text}\", {Environment.ProcessorCount} cores");
+        Console.WriteLine($"Host {host.BaseUrl}, {conversations} concurrent conversations, {warmup} s warm-up + {seconds} s, text \"{text}\", {(rate > 0 ? $"paced at {rate} turns/s" : "closed loop")}, {Environment.ProcessorCount} cores");
         Console.WriteLine($"{"scenario",-16} {"turns",8} {"turns/s",9} {"p50 ms",8} {"p99 ms",8} {"errors",7} {"host WS MB",11} {"peak WS MB",11} {"host CPU ms/turn",17}");
 
-        var messages = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)) { HostCpuClock = () => host.ProcessorTime };
+        var messages = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)) { HostCpuClock = () => host.ProcessorTime, Rate = rate };
         await MessagesLoad.RunAsync(messages, http, host.BaseUrl, connector.ServiceUrl, text);
         Print("/api/messages", messages, host);
         if (connector.Replies < messages.Latencies.Count) Console.WriteLine($"  warning: only {connector.Replies} replies reached the connector");
 
         if (args.Contains("--expect-replies"))
         {
-            var inline = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)) { HostCpuClock = () => host.ProcessorTime };
+            var inline = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)) { HostCpuClock = () => host.ProcessorTime, Rate = rate };
             await MessagesLoad.RunAsync(inline, http, host.BaseUrl, connector.ServiceUrl, text, expectReplies: true);
             Print("expectReplies", inline, host);
         }
 
         if (args.Contains("--messages-only")) return 0;
 
-        var directLine = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)) { HostCpuClock = () => host.ProcessorTime };
+        var directLine = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)) { HostCpuClock = () => host.ProcessorTime, Rate = rate };
         await DirectLineLoad.RunAsync(directLine, http, host.BaseUrl, text);
         Print("Direct Line", directLine, host);
 
-        var stream = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)) { HostCpuClock = () => host.ProcessorTime };
+        var stream = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)) { HostCpuClock = () => host.ProcessorTime, Rate = rate };
         await DirectLineStreamLoad.RunAsync(stream, http, host.BaseUrl, text);
         Print("Direct Line WS", stream, host);
         return 0;

@@ -18,6 +18,14 @@ public sealed class LoadRun(int workers, TimeSpan warmup, TimeSpan duration)
     public Func<TimeSpan>? HostCpuClock { get; init; }
     public TimeSpan HostCpu { get; private set; }
 
+    /// <summary>Offered load in turns/s for all workers together; 0 runs closed-loop (each worker starts its next turn as
+    /// soon as the last one ends, which keeps the machine saturated).</summary>
+    /// <remarks>Paced workers start turns on a fixed schedule. A turn that starts late because the worker's previous turn
+    /// ran over its slot is timed from its scheduled start, so a stall in the host counts for every turn it delayed
+    /// (no coordinated omission); one that starts late only because the load generator's own timer woke late is timed
+    /// from when it actually started.</remarks>
+    public double Rate { get; init; }
+
     /// <param name="prepare">Per worker, before the clock starts (e.g. start a conversation).</param>
     /// <param name="turn">One turn; returns false on an error.</param>
     public async Task RunAsync<TState>(Func<int, Task<TState>> prepare, Func<int, TState, Task<bool>> turn)
@@ -32,11 +40,23 @@ public sealed class LoadRun(int workers, TimeSpan warmup, TimeSpan duration)
             await Task.Delay(warmup);
             return HostCpuClock?.Invoke() ?? TimeSpan.Zero;
         });
+        var interval = Rate > 0 ? (long)(Workers * Stopwatch.Frequency / Rate) : 0;
         await Task.WhenAll(Enumerable.Range(0, Workers).Select(w => Task.Run(async () =>
         {
+            var scheduled = begin + interval * w / Workers; // workers spread evenly over one interval
             while (true)
             {
                 var start = Stopwatch.GetTimestamp();
+                if (interval > 0)
+                {
+                    if (scheduled > start)
+                    {
+                        await Task.Delay(TimeSpan.FromSeconds((scheduled - start) / (double)Stopwatch.Frequency));
+                        start = Stopwatch.GetTimestamp();
+                    }
+                    else start = scheduled; // behind schedule: the wait counts
+                    scheduled += interval;
+                }
                 if (start >= end) return;
                 bool ok;
                 try { ok = await turn(w, states[w]); }
