@@ -1,6 +1,7 @@
 using System.Globalization;
 using KalugaBot.Bot.Conversation;
 using KalugaBot.Bot.Handoff.Live;
+using KalugaBot.Protocol.Builder;
 using KalugaBot.Protocol.Dialogs;
 using Microsoft.Extensions.Options;
 
@@ -44,22 +45,25 @@ public sealed class ContactDialog : WaterfallDialog
     private async Task<DialogTurnResult> ConsentAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var options = step.GetOptions<ContactDialogOptions>() ?? new ContactDialogOptions();
-        if (!options.Prefilled)
-        {
-            options.Prefilled = true;
-            options.Language = step.Context.Language();
-            if (await _profiles.GetAsync(step.Context, cancellationToken) is { } profile)
-            {
-                options.Form.Company ??= profile.Company;
-                options.Form.Country ??= profile.Country;
-            }
-        }
-        step.SetValue(OptionsKey, options);
-        var language = options.Language ?? step.Context.Language();
+        options.Language ??= step.Context.Language();
+        var language = options.Language;
         step.DialogContext.ActiveDialog!.State[LanguageStateKey] = language; // read by ContactLanguagePin on the next turns
         step.Context.TurnState.Set(new TurnLanguage(language));
+        if (options.Consented) await PrefillAsync(step.Context, options, cancellationToken);
+        step.SetValue(OptionsKey, options);
         if (options.Consented) return await step.NextAsync(true, cancellationToken);
         return await step.PromptAsync(ContactPrompts.YesNo, _prompts.Consent(step.Context, _consent.Value.Version), cancellationToken);
+    }
+
+    // Only after consent: the dialog's state is saved at the end of every turn, so values known from other features
+    // (a company named to site matching) would otherwise sit in the contact form of someone who then said no.
+    private async Task PrefillAsync(ITurnContext context, ContactDialogOptions options, CancellationToken cancellationToken)
+    {
+        if (options.Prefilled) return;
+        options.Prefilled = true;
+        if (await _profiles.GetAsync(context, cancellationToken) is not { } profile) return;
+        options.Form.Company ??= profile.Company;
+        options.Form.Country ??= profile.Country;
     }
 
     private async Task<DialogTurnResult> AskNextAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -69,12 +73,13 @@ public sealed class ContactDialog : WaterfallDialog
         {
             if (step.Result is not true)
             {
-                // Nothing personal has been stored: the form holds at most what other features already knew.
+                // Nothing personal has been stored: the form is filled only after consent.
                 await _prompts.SendAsync(step.Context, "contact.consent_refused", cancellationToken);
                 return await step.EndDialogAsync(null, cancellationToken);
             }
             options.Consented = true;
             options.ConsentUtc = _time.GetUtcNow().UtcDateTime;
+            await PrefillAsync(step.Context, options, cancellationToken);
             step.SetValue(OptionsKey, options);
             var known = ContactFields.InOrder.Where(f => options.Form.Get(f) is not null).ToList();
             if (known.Count > 0) await _prompts.SendPrefilledNoteAsync(step.Context, options.Form, known, cancellationToken);
