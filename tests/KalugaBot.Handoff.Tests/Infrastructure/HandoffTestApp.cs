@@ -34,10 +34,12 @@ public static class HandoffTestApp
     public static ILeadStore Leads(this KalugaBotApp app) => app.Services.GetRequiredService<ILeadStore>();
     public static LiteDbOutbox Outbox(this KalugaBotApp app) => app.Services.GetRequiredService<LiteDbOutbox>();
 
-    /// <summary>The raw bytes of the LiteDB file (checkpointed first so that nothing sits only in the log file).</summary>
+    /// <summary>The raw bytes of the LiteDB file (queued writes committed and checkpointed first, so that nothing sits only
+    /// in memory or in the log file).</summary>
     public static byte[] DatabaseBytes(this KalugaBotApp app)
     {
         var db = app.Services.GetRequiredService<LiteDbContext>();
+        db.Writes.Flush();
         db.Database.Checkpoint();
         using var stream = new FileStream(db.FilePath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         using var copy = new MemoryStream();
