@@ -113,7 +113,10 @@ public sealed class LiteDbWriteQueue : IDisposable
         var lastCommit = Stopwatch.GetTimestamp();
         while (true)
         {
-            _signal.Wait();
+            // The signal only wakes the writer; the queue is the work. Its count is dropped after waking, or a writer that
+            // takes many items per wake-up would find it ever larger (and gather once for each stale count).
+            if (_queue.IsEmpty && !_completed) _signal.Wait();
+            while (_signal.Wait(0)) { }
             // Gather: a short sleep on this thread, cut short when a caller starts waiting for a commit.
             while (!_awaited && !_completed && _queue.Count < MaxBatch && Stopwatch.GetElapsedTime(lastCommit) < Gather) Thread.Sleep(1);
             _awaited = false;
