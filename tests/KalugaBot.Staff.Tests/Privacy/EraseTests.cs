@@ -67,6 +67,42 @@ public sealed class EraseTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public async Task An_erased_conversation_that_goes_on_does_not_bring_its_erased_state_back()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "kalugabot-tests", "erase-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            await using (var app = new KalugaBotApp(dataFolder: folder))
+            {
+                // Halfway through the contact form: the dialog state holds company, name and e-mail.
+                var person = new BotClient(app.CreateClient(), "en-US", log: output);
+                foreach (var (say, expect) in new[]
+                         {
+                             ("contact the agency", "Do you agree?"), ("yes", "name"), ("Ivan " + Name, "company"),
+                             ("Petrovsky GmbH", "country"), ("Germany", "e-mail address"), (Email, "phone number"),
+                         })
+                    Assert.Contains(expect, Transcript.AllText(await person.SayAsync(say)), StringComparison.OrdinalIgnoreCase);
+
+                using var admin = await StaffSession.SignInAsync(app, StaffRoles.Admin);
+                var erase = await admin.PostFormAsync("/staff/admin/privacy?handler=Erase", new() { ["email"] = Email });
+                Assert.Equal(HttpStatusCode.OK, erase.StatusCode);
+                Assert.Contains("Erased 1 conversation(s)", await erase.Content.ReadAsStringAsync());
+
+                // The investor writes again: the bot must not go on with the form it was given before the erasure.
+                var reply = Transcript.AllText(await person.SayAsync("hello"));
+                Assert.DoesNotContain("phone", reply, StringComparison.OrdinalIgnoreCase);
+            }
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+                foreach (var needle in new[] { Email, Name })
+                    Assert.False(Contains(file, needle), $"{Path.GetFileName(file)} still contains '{needle}'");
+        }
+        finally
+        {
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        }
+    }
+
     private static bool LogHas(string folder, string needle) => Directory.EnumerateFiles(folder).Any(f => Contains(f, needle));
 
     private static bool Contains(string file, string needle)

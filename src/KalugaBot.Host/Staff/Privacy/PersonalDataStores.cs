@@ -4,6 +4,7 @@ using KalugaBot.Bot.Outbox;
 using KalugaBot.Bot.Questions;
 using KalugaBot.Host.Staff.Conversations;
 using KalugaBot.Host.Staff.Search;
+using KalugaBot.Protocol.State;
 using KalugaBot.Protocol.Storage;
 using KalugaBot.Protocol.Transcripts;
 using LiteDB;
@@ -13,7 +14,7 @@ namespace KalugaBot.Host.Staff.Privacy;
 /// <summary>Every place personal data of a conversation can live, and how to remove it from each.
 /// Collections owned by other features are reached through their stores where those offer a removal, else by name.</summary>
 public sealed class PersonalDataStores(LiteDbContext db, ITranscriptStore transcripts, ILeadStore leads, HandoffStore handoffs,
-    TranscriptIndexer index, ConversationReviews reviews, ConversationMarks marks)
+    TranscriptIndexer index, ConversationReviews reviews, ConversationMarks marks, IStorage state)
 {
     public LiteDbContext Db => db;
     public ILiteCollection<ConversationRecord> Conversations => db.Collection<ConversationRecord>("conversations");
@@ -42,7 +43,12 @@ public sealed class PersonalDataStores(LiteDbContext db, ITranscriptStore transc
         var channel = Conversations.FindById(conversationId)?.ChannelId ?? "";
         await transcripts.DeleteTranscriptAsync(channel, conversationId, cancellationToken);
         // State keys are "{channel}/conversations/{id}", "{channel}/users/{userId}" and feature keys that embed the ids.
-        foreach (var row in State.FindAll().Where(r => Mentions(r["_id"].AsString, conversationId, users)).ToList()) removed += State.Delete(row["_id"]) ? 1 : 0;
+        // Deleted through the bot's storage, which keeps recent state in memory: deleting the rows behind its back would
+        // leave the erased state there, to be saved again on the conversation's next turn.
+        var stateKeys = State.FindAll().Select(r => r["_id"].AsString).Where(k => Mentions(k, conversationId, users)).ToList();
+        await state.DeleteAsync(stateKeys, cancellationToken);
+        await db.Writes.FlushAsync();
+        removed += stateKeys.Count;
         removed += DirectLineActivities.DeleteMany(LiteQuery.Equal("ConversationId", conversationId));
         removed += DirectLineConversations.Delete(conversationId) ? 1 : 0;
         foreach (var lead in Leads.Find(l => l.ConversationId == conversationId).ToList())
