@@ -56,15 +56,16 @@ public sealed class LiteDbStorage : IStorage
         var json = _rows.FindById(key)?.Json;
         // TryAdd, never overwrite: a write committed since this read put the newer copy there first. After a trim that
         // copy may be gone again, so a read that overlapped a trim is not kept.
-        if (_committed.Count >= MaxCachedRows) TrimCache();
-        else if (Volatile.Read(ref _generation) == generation) _committed.TryAdd(key, new Pending(json) { Written = true });
+        TrimIfFull();
+        if (Volatile.Read(ref _generation) == generation) _committed.TryAdd(key, new Pending(json) { Written = true });
         return json;
     }
 
     // Dropping the whole cache is cheap and safe (the file has every committed row); conversations that are still
     // active come back on their next turn.
-    private void TrimCache()
+    private void TrimIfFull()
     {
+        if (_committed.Count < MaxCachedRows) return;
         Interlocked.Increment(ref _generation);
         _committed.Clear();
     }
@@ -86,7 +87,7 @@ public sealed class LiteDbStorage : IStorage
             if (!pending.Written) _committed.TryRemove(key, out _); // failed: reads go to the file, which has the truth
             else
             {
-                if (_committed.Count >= MaxCachedRows) TrimCache();
+                TrimIfFull();
                 _committed[key] = pending;
             }
             _pending.TryRemove(new KeyValuePair<string, Pending>(key, pending));

@@ -20,7 +20,7 @@ public sealed class LiteDbLogCheckpoints(LiteDbContext db, IOptions<StorageOptio
     private int _folds;
     private int _compactions;
     private int _backgroundCollections;
-    private long _lastCompaction = long.MinValue;
+    private long? _lastCompaction;
 
     /// <summary>Folds since the host started.</summary>
     public int Folds => Volatile.Read(ref _folds);
@@ -78,9 +78,7 @@ public sealed class LiteDbLogCheckpoints(LiteDbContext db, IOptions<StorageOptio
     // but the working set stays ~30 MB higher. Storage:CompactHeapInterval picks between them (README, "Storage").
     private void CollectHeap()
     {
-        var now = Environment.TickCount64;
-        if (_settings.CompactHeapInterval > TimeSpan.Zero && _lastCompaction != long.MinValue
-            && now - _lastCompaction < (long)_settings.CompactHeapInterval.TotalMilliseconds)
+        if (Environment.TickCount64 - _lastCompaction < (long)_settings.CompactHeapInterval.TotalMilliseconds)
         {
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: false, compacting: false);
             Interlocked.Increment(ref _backgroundCollections);

@@ -45,31 +45,34 @@ public sealed class ContactDialog : WaterfallDialog
     private async Task<DialogTurnResult> ConsentAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var options = step.GetOptions<ContactDialogOptions>() ?? new ContactDialogOptions();
-        options.Language ??= step.Context.Language();
-        var language = options.Language;
+        var language = options.Language ??= step.Context.Language();
         step.DialogContext.ActiveDialog!.State[LanguageStateKey] = language; // read by ContactLanguagePin on the next turns
         step.Context.TurnState.Set(new TurnLanguage(language));
-        if (options.Consented) await PrefillAsync(step.Context, options, cancellationToken);
         step.SetValue(OptionsKey, options);
         if (options.Consented) return await step.NextAsync(true, cancellationToken);
         return await step.PromptAsync(ContactPrompts.YesNo, _prompts.Consent(step.Context, _consent.Value.Version), cancellationToken);
     }
 
-    // Only after consent: the dialog's state is saved at the end of every turn, so values known from other features
-    // (a company named to site matching) would otherwise sit in the contact form of someone who then said no.
-    private async Task PrefillAsync(ITurnContext context, ContactDialogOptions options, CancellationToken cancellationToken)
+    // Only after consent (and once): the dialog's state is saved at the end of every turn, so values known from other
+    // features (a company named to site matching) would otherwise sit in the contact form of someone who then said no.
+    /// <returns>True when the options changed (the first call).</returns>
+    private async Task<bool> PrefillAsync(ITurnContext context, ContactDialogOptions options, CancellationToken cancellationToken)
     {
-        if (options.Prefilled) return;
+        if (options.Prefilled) return false;
         options.Prefilled = true;
-        if (await _profiles.GetAsync(context, cancellationToken) is not { } profile) return;
-        options.Form.Company ??= profile.Company;
-        options.Form.Country ??= profile.Country;
+        if (await _profiles.GetAsync(context, cancellationToken) is { } profile)
+        {
+            options.Form.Company ??= profile.Company;
+            options.Form.Country ??= profile.Country;
+        }
+        return true;
     }
 
     private async Task<DialogTurnResult> AskNextAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var options = step.GetValue<ContactDialogOptions>(OptionsKey)!;
-        if (!options.Consented)
+        var consentedNow = !options.Consented;
+        if (consentedNow)
         {
             if (step.Result is not true)
             {
@@ -79,11 +82,11 @@ public sealed class ContactDialog : WaterfallDialog
             }
             options.Consented = true;
             options.ConsentUtc = _time.GetUtcNow().UtcDateTime;
-            await PrefillAsync(step.Context, options, cancellationToken);
-            step.SetValue(OptionsKey, options);
-            var known = ContactFields.InOrder.Where(f => options.Form.Get(f) is not null).ToList();
-            if (known.Count > 0) await _prompts.SendPrefilledNoteAsync(step.Context, options.Form, known, cancellationToken);
         }
+        var prefilledNow = await PrefillAsync(step.Context, options, cancellationToken);
+        if (consentedNow || prefilledNow) step.SetValue(OptionsKey, options);
+        if (consentedNow && ContactFields.InOrder.Where(f => options.Form.Get(f) is not null).ToList() is { Count: > 0 } known)
+            await _prompts.SendPrefilledNoteAsync(step.Context, options.Form, known, cancellationToken);
 
         var missing = ContactFields.InOrder.FirstOrDefault(f => options.Form.Get(f) is null);
         step.Values[AskingKey] = missing ?? Review;
