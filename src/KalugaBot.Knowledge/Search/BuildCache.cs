@@ -8,6 +8,7 @@ internal sealed class BuildCache(TextAnalysis analysis, ConceptMatcher matcher)
 {
     private readonly Dictionary<(string Language, string Text), List<Token>> _tokens = new();
     private readonly Dictionary<(string Languages, string Text), IReadOnlySet<string>> _concepts = new();
+    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
 
     /// <summary>One analysis of several texts (a document field); phrasings do not match across their boundaries.</summary>
     public static string Join(IEnumerable<string> texts) => string.Join(ConceptMatcher.Separator, texts);
@@ -16,6 +17,14 @@ internal sealed class BuildCache(TextAnalysis analysis, ConceptMatcher matcher)
     {
         if (!_tokens.TryGetValue((language, text), out var tokens)) _tokens[(language, text)] = tokens = analysis.Tokens(language, text);
         return tokens;
+    }
+
+    /// <summary>One shared instance of each term or concept id that the built index keeps.</summary>
+    public string Intern(string value)
+    {
+        if (_strings.TryGetValue(value, out var shared)) return shared;
+        _strings[value] = value;
+        return value;
     }
 
     public IReadOnlySet<string> Concepts(string text, IReadOnlyList<string> languages)

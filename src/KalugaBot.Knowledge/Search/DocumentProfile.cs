@@ -47,15 +47,17 @@ internal sealed class DocumentProfile
                 .Concat(neutralStrong).ToHashSet(StringComparer.Ordinal);
             var weakConcepts = cache.Concepts(BuildCache.Join(source.Body.Localized(lang)), languages).Concat(neutralWeak)
                 .Where(id => !strongConcepts.Contains(id)).ToHashSet(StringComparer.Ordinal);
-            profile._byLanguage[lang] = new Evidence(strongTerms, weakTerms, strongConcepts, weakConcepts);
+            profile._byLanguage[lang] = new Evidence(Compact(strongTerms, cache), Compact(weakTerms, cache), Compact(strongConcepts, cache), Compact(weakConcepts, cache));
         }
         return profile;
     }
 
+    private static SortedStringSet Compact(IEnumerable<string> items, BuildCache cache) => SortedStringSet.Of(items, cache.Intern);
+
     private static HashSet<string> Terms(BuildCache cache, string language, params string[] texts) =>
         texts.SelectMany(t => cache.Tokens(language, t)).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
 
-    internal sealed record Evidence(HashSet<string> StrongTerms, HashSet<string> WeakTerms, HashSet<string> StrongConcepts, HashSet<string> WeakConcepts)
+    internal sealed record Evidence(SortedStringSet StrongTerms, SortedStringSet WeakTerms, SortedStringSet StrongConcepts, SortedStringSet WeakConcepts)
     {
         public IEnumerable<string> AllConcepts => StrongConcepts.Union(WeakConcepts);
     }
