@@ -6,7 +6,7 @@ namespace KalugaBot.Bench;
 /// <summary>
 /// Throughput and latency of the real host (own process, real Kestrel port): /api/messages with replies to a loopback
 /// connector, then Direct Line post + poll, then Direct Line post + WebSocket stream (the chat page's way). Options: --conversations N (32) --seconds S (10) --warmup S (15) --text "hi"
-/// --messages-only --rate R (offered turns/s; by default closed-loop, as fast as the host answers). With BENCH_HOST_DLL=bench/KalugaBot.Bench.BareHost/bin/Release/net10.0/KalugaBot.Bench.BareHost.dll
+/// --messages-only --only messages|poll|stream (one scenario, in a host of its own) --rate R (offered turns/s; by default closed-loop, as fast as the host answers). With BENCH_HOST_DLL=bench/KalugaBot.Bench.BareHost/bin/Release/net10.0/KalugaBot.Bench.BareHost.dll
 /// and --messages-only it measures ASP.NET Core alone, the floor the host's figures sit on.
 /// </summary>
 public sealed class LoadBenchmark : IBenchmarkCommand
@@ -21,6 +21,8 @@ public sealed class LoadBenchmark : IBenchmarkCommand
         var warmup = IntArg(args, "--warmup", 15); // tiered JIT settles within ~15 s of load
         var text = StringArg(args, "--text", "hi");
         var rate = IntArg(args, "--rate", 0);
+        var only = StringArg(args, "--only", args.Contains("--messages-only") ? "messages" : "");
+        bool Runs(string scenario) => only.Length == 0 || only == scenario;
 
         await using var connector = await LoopbackConnector.StartAsync();
         await using var host = await HostProcess.StartAsync(new Dictionary<string, string>
@@ -32,10 +34,13 @@ public sealed class LoadBenchmark : IBenchmarkCommand
         Console.WriteLine($"Host {host.BaseUrl}, {conversations} concurrent conversations, {warmup} s warm-up + {seconds} s, text \"{text}\", {(rate > 0 ? $"paced at {rate} turns/s" : "closed loop")}, {Environment.ProcessorCount} cores");
         Console.WriteLine($"{"scenario",-16} {"turns",8} {"turns/s",9} {"p50 ms",8} {"p99 ms",8} {"errors",7} {"host WS MB",11} {"peak WS MB",11} {"host CPU ms/turn",17}");
 
-        var messages = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)) { HostCpuClock = () => host.ProcessorTime, Rate = rate };
-        await MessagesLoad.RunAsync(messages, http, host.BaseUrl, connector.ServiceUrl, text);
-        Print("/api/messages", messages, host);
-        if (connector.Replies < messages.Latencies.Count) Console.WriteLine($"  warning: only {connector.Replies} replies reached the connector");
+        if (Runs("messages"))
+        {
+            var messages = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)) { HostCpuClock = () => host.ProcessorTime, Rate = rate };
+            await MessagesLoad.RunAsync(messages, http, host.BaseUrl, connector.ServiceUrl, text);
+            Print("/api/messages", messages, host);
+            if (connector.Replies < messages.Latencies.Count) Console.WriteLine($"  warning: only {connector.Replies} replies reached the connector");
+        }
 
         if (args.Contains("--expect-replies"))
         {
@@ -44,15 +49,19 @@ public sealed class LoadBenchmark : IBenchmarkCommand
             Print("expectReplies", inline, host);
         }
 
-        if (args.Contains("--messages-only")) return 0;
+        if (Runs("poll"))
+        {
+            var directLine = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)) { HostCpuClock = () => host.ProcessorTime, Rate = rate };
+            await DirectLineLoad.RunAsync(directLine, http, host.BaseUrl, text);
+            Print("Direct Line", directLine, host);
+        }
 
-        var directLine = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)) { HostCpuClock = () => host.ProcessorTime, Rate = rate };
-        await DirectLineLoad.RunAsync(directLine, http, host.BaseUrl, text);
-        Print("Direct Line", directLine, host);
-
-        var stream = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)) { HostCpuClock = () => host.ProcessorTime, Rate = rate };
-        await DirectLineStreamLoad.RunAsync(stream, http, host.BaseUrl, text);
-        Print("Direct Line WS", stream, host);
+        if (Runs("stream"))
+        {
+            var stream = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)) { HostCpuClock = () => host.ProcessorTime, Rate = rate };
+            await DirectLineStreamLoad.RunAsync(stream, http, host.BaseUrl, text);
+            Print("Direct Line WS", stream, host);
+        }
         return 0;
     }
 
