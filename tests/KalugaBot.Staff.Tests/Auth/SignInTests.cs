@@ -36,6 +36,19 @@ public sealed class SignInTests
     }
 
     [Fact]
+    public async Task The_key_ring_is_not_read_at_start_up_and_sign_in_still_works()
+    {
+        await using var app = new KalugaBotApp();
+        // The host never starts the data-protection prefetch; the first staff request reads or creates the keys.
+        Assert.DoesNotContain(app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>(), s => s.GetType().Name == "DataProtectionHostedService");
+        app.Services.GetRequiredService<StaffUserStore>().CreateOrUpdate("ana@agency.test", StaffSession.DefaultPassword, StaffRoles.Viewer);
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await StaffSession.PostFormAsync(client, "/staff/login", new() { ["Email"] = "ana@agency.test", ["Password"] = StaffSession.DefaultPassword });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/staff/api/csrf")).StatusCode);
+    }
+
+    [Fact]
     public async Task Login_form_without_antiforgery_token_is_refused()
     {
         await using var app = new KalugaBotApp();
