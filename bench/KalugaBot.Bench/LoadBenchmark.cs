@@ -32,11 +32,11 @@ public sealed class LoadBenchmark : IBenchmarkCommand
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = conversations * 2, PooledConnectionLifetime = TimeSpan.FromMinutes(10) });
 
         Console.WriteLine($"Host {host.BaseUrl}, {conversations} concurrent conversations, {warmup} s warm-up + {seconds} s, text \"{text}\", {(rate > 0 ? $"paced at {rate} turns/s" : "closed loop")}, {Environment.ProcessorCount} cores");
-        Console.WriteLine($"{"scenario",-16} {"turns",8} {"turns/s",9} {"p50 ms",8} {"p99 ms",8} {"errors",7} {"host WS MB",11} {"peak WS MB",11} {"host CPU ms/turn",17}");
+        Console.WriteLine($"{"scenario",-16} {"turns",8} {"turns/s",9} {"p50 ms",8} {"p99 ms",8} {"errors",7} {"host WS MB",11} {"mean WS MB",11} {"peak WS MB",11} {"host CPU ms/turn",17}");
 
         if (Runs("messages"))
         {
-            var messages = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)) { HostCpuClock = () => host.ProcessorTime, Rate = rate };
+            var messages = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)) { HostCpuClock = () => host.ProcessorTime, MeasureStarted = host.StartMemoryWindow, Rate = rate };
             await MessagesLoad.RunAsync(messages, http, host.BaseUrl, connector.ServiceUrl, text);
             Print("/api/messages", messages, host);
             if (connector.Replies < messages.Latencies.Count) Console.WriteLine($"  warning: only {connector.Replies} replies reached the connector");
@@ -44,21 +44,21 @@ public sealed class LoadBenchmark : IBenchmarkCommand
 
         if (args.Contains("--expect-replies"))
         {
-            var inline = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)) { HostCpuClock = () => host.ProcessorTime, Rate = rate };
+            var inline = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)) { HostCpuClock = () => host.ProcessorTime, MeasureStarted = host.StartMemoryWindow, Rate = rate };
             await MessagesLoad.RunAsync(inline, http, host.BaseUrl, connector.ServiceUrl, text, expectReplies: true);
             Print("expectReplies", inline, host);
         }
 
         if (Runs("poll"))
         {
-            var directLine = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)) { HostCpuClock = () => host.ProcessorTime, Rate = rate };
+            var directLine = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)) { HostCpuClock = () => host.ProcessorTime, MeasureStarted = host.StartMemoryWindow, Rate = rate };
             await DirectLineLoad.RunAsync(directLine, http, host.BaseUrl, text);
             Print("Direct Line", directLine, host);
         }
 
         if (Runs("stream"))
         {
-            var stream = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)) { HostCpuClock = () => host.ProcessorTime, Rate = rate };
+            var stream = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)) { HostCpuClock = () => host.ProcessorTime, MeasureStarted = host.StartMemoryWindow, Rate = rate };
             await DirectLineStreamLoad.RunAsync(stream, http, host.BaseUrl, text);
             Print("Direct Line WS", stream, host);
         }
@@ -68,7 +68,7 @@ public sealed class LoadBenchmark : IBenchmarkCommand
     private static void Print(string scenario, LoadRun run, HostProcess host)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{scenario,-16} {run.Latencies.Count,8} {run.TurnsPerSecond,9:F0} {run.Latencies.PercentileMs(50),8:F2} {run.Latencies.PercentileMs(99),8:F2} {run.Errors,7} {host.LastWorkingSet / 1048576.0,11:F0} {host.PeakWorkingSet / 1048576.0,11:F0} {run.HostCpuMsPerTurn,17:F3}"));
+            $"{scenario,-16} {run.Latencies.Count,8} {run.TurnsPerSecond,9:F0} {run.Latencies.PercentileMs(50),8:F2} {run.Latencies.PercentileMs(99),8:F2} {run.Errors,7} {host.LastWorkingSet / 1048576.0,11:F0} {host.MeanWorkingSet / 1048576.0,11:F0} {host.PeakWorkingSet / 1048576.0,11:F0} {run.HostCpuMsPerTurn,17:F3}"));
         if (run.FirstError is { } error) Console.WriteLine("  first error: " + error);
     }
 

@@ -16,6 +16,9 @@ public sealed class LoadRun(int workers, TimeSpan warmup, TimeSpan duration)
 
     /// <summary>The host's CPU clock; when set, <see cref="HostCpu"/> is its advance over the measured window.</summary>
     public Func<TimeSpan>? HostCpuClock { get; init; }
+
+    /// <summary>Called when the warm-up ends and the measured window begins.</summary>
+    public Action? MeasureStarted { get; init; }
     public TimeSpan HostCpu { get; private set; }
 
     /// <summary>Offered load in turns/s for all workers together; 0 runs closed-loop (each worker starts its next turn as
@@ -38,6 +41,7 @@ public sealed class LoadRun(int workers, TimeSpan warmup, TimeSpan duration)
         var cpuAtStart = Task.Run(async () =>
         {
             await Task.Delay(warmup);
+            MeasureStarted?.Invoke();
             return HostCpuClock?.Invoke() ?? TimeSpan.Zero;
         });
         var interval = Rate > 0 ? (long)(Workers * Stopwatch.Frequency / Rate) : 0;
