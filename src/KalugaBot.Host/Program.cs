@@ -7,6 +7,7 @@ using KalugaBot.Host.CommandLine;
 using KalugaBot.Host.Handoff;
 using KalugaBot.Host.Health;
 using KalugaBot.Host.Knowledge;
+using KalugaBot.Host.Memory;
 using KalugaBot.Host.Staff;
 using KalugaBot.Host.Teams;
 using KalugaBot.Host.WebChat;
@@ -32,7 +33,8 @@ builder.Services
     .AddTeamsPackage()
     .AddWebChat()
     .AddStaffPortal()
-    .AddHostHealth();
+    .AddHostHealth()
+    .AddStartupCompaction();
 
 var app = builder.Build();
 

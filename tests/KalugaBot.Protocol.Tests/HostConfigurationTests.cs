@@ -1,3 +1,4 @@
+using KalugaBot.Host.Memory;
 using KalugaBot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Json;
@@ -51,5 +52,29 @@ public sealed class HostConfigurationTests
         using var degraded = await client.GetAsync("/health");
         Assert.Equal(HttpStatusCode.OK, degraded.StatusCode); // still serving: an orchestrator must not restart it for this
         Assert.Equal("Degraded", await degraded.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Start_up_garbage_is_collected_once_the_host_has_settled()
+    {
+        await using var app = new KalugaBotApp(new Dictionary<string, string?> { ["Memory:CompactAfterStartup"] = "00:00:00.2" });
+        using var client = app.CreateClient();
+        var compaction = app.Services.GetRequiredService<StartupCompaction>();
+        for (var i = 0; i < 100 && !compaction.Completed; i++) await Task.Delay(100);
+        Assert.True(compaction.Completed);
+    }
+
+    [Fact]
+    public async Task Start_up_compaction_can_be_switched_off_and_refuses_a_negative_delay()
+    {
+        await using (var off = new KalugaBotApp(new Dictionary<string, string?> { ["Memory:CompactAfterStartup"] = "00:00:00" }))
+        {
+            using var client = off.CreateClient();
+            await Task.Delay(500);
+            Assert.False(off.Services.GetRequiredService<StartupCompaction>().Completed);
+        }
+        await using var negative = new KalugaBotApp(new Dictionary<string, string?> { ["Memory:CompactAfterStartup"] = "-00:00:01" });
+        var error = Assert.ThrowsAny<Exception>(() => negative.CreateClient());
+        Assert.Contains("Memory:CompactAfterStartup", error.ToString());
     }
 }

@@ -15,10 +15,10 @@ public class KalugaBotApp : WebApplicationFactory<Program>
     {
         DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "kalugabot-tests", Guid.NewGuid().ToString("N"));
         OwnsDataFolder = dataFolder is null;
-        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
-        {
-            ["Storage:DataFolder"] = DataFolder,
-        };
+        // A whole-process compacting collection is for a real host; test apps share one process and would pause each other.
+        _settings = new Dictionary<string, string?> { ["Memory:CompactAfterStartup"] = "00:00:00" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
+        _settings["Storage:DataFolder"] = DataFolder;
         _configureServices = configureServices;
     }
 
