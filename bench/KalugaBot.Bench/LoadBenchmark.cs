@@ -34,31 +34,36 @@ public sealed class LoadBenchmark : IBenchmarkCommand
         Console.WriteLine($"Host {host.BaseUrl}, {conversations} concurrent conversations, {warmup} s warm-up + {seconds} s, text \"{text}\", {(rate > 0 ? $"paced at {rate} turns/s" : "closed loop")}, {Environment.ProcessorCount} cores");
         Console.WriteLine($"{"scenario",-16} {"turns",8} {"turns/s",9} {"p50 ms",8} {"p99 ms",8} {"errors",7} {"host WS MB",11} {"mean WS MB",11} {"peak WS MB",11} {"host CPU ms/turn",17}");
 
+        LoadRun NewRun() => new(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds))
+        {
+            HostCpuClock = () => host.ProcessorTime, MeasureStarted = host.StartMemoryWindow, Rate = rate,
+        };
+
         if (Runs("messages"))
         {
-            var messages = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)) { HostCpuClock = () => host.ProcessorTime, MeasureStarted = host.StartMemoryWindow, Rate = rate };
+            var messages = NewRun();
             await MessagesLoad.RunAsync(messages, http, host.BaseUrl, connector.ServiceUrl, text);
             Print("/api/messages", messages, host);
             if (connector.Replies < messages.Latencies.Count) Console.WriteLine($"  warning: only {connector.Replies} replies reached the connector");
         }
 
-        if (args.Contains("--expect-replies"))
+        if (Runs("messages") && args.Contains("--expect-replies"))
         {
-            var inline = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)) { HostCpuClock = () => host.ProcessorTime, MeasureStarted = host.StartMemoryWindow, Rate = rate };
+            var inline = NewRun();
             await MessagesLoad.RunAsync(inline, http, host.BaseUrl, connector.ServiceUrl, text, expectReplies: true);
             Print("expectReplies", inline, host);
         }
 
         if (Runs("poll"))
         {
-            var directLine = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)) { HostCpuClock = () => host.ProcessorTime, MeasureStarted = host.StartMemoryWindow, Rate = rate };
+            var directLine = NewRun();
             await DirectLineLoad.RunAsync(directLine, http, host.BaseUrl, text);
             Print("Direct Line", directLine, host);
         }
 
         if (Runs("stream"))
         {
-            var stream = new LoadRun(conversations, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)) { HostCpuClock = () => host.ProcessorTime, MeasureStarted = host.StartMemoryWindow, Rate = rate };
+            var stream = NewRun();
             await DirectLineStreamLoad.RunAsync(stream, http, host.BaseUrl, text);
             Print("Direct Line WS", stream, host);
         }

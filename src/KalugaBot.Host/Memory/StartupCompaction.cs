@@ -9,10 +9,10 @@ namespace KalugaBot.Host.Memory;
 /// </summary>
 public sealed class StartupCompaction(IOptions<MemoryOptions> options, ILogger<StartupCompaction> log) : BackgroundService
 {
-    private long _completed;
+    private volatile bool _completed;
 
     /// <summary>True once the collection has run.</summary>
-    public bool Completed => Interlocked.Read(ref _completed) != 0;
+    public bool Completed => _completed;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -22,7 +22,7 @@ public sealed class StartupCompaction(IOptions<MemoryOptions> options, ILogger<S
         catch (OperationCanceledException) { return; }
         var before = Environment.WorkingSet;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        Interlocked.Exchange(ref _completed, 1);
+        _completed = true;
         log.LogInformation("Start-up garbage collected: working set {Before} -> {After} MB", before / 1048576, Environment.WorkingSet / 1048576);
     }
 }

@@ -49,7 +49,7 @@ public static class StaffPortalExtensions
     /// <summary>
     /// Data protection (staff cookies, antiforgery) reads or creates its key ring on the first staff request instead of
     /// at start-up. The chat never protects anything, and the prefetch loaded the XML and key code into every host:
-    /// 188 -> 176 MB after start-up, 209-219 MB instead of 216-229 under chat load (bench load, 2026-11-26).
+    /// 188 -> 176 MB after start-up (bench load's host, 2026-11-26).
     /// </summary>
     private static void WithoutKeyRingPrefetch(this IServiceCollection services)
     {

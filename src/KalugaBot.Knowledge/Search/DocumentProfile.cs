@@ -41,21 +41,20 @@ internal sealed class DocumentProfile
             var titles = BuildCache.Join(source.Titles.For(lang));
             var aliases = BuildCache.Join(source.Aliases.For(lang));
             var body = BuildCache.Join(source.Body.For(lang));
-            var strongTerms = Terms(cache, lang, titles, aliases, names);
-            var weakTerms = Terms(cache, lang, body);
-            var strongConcepts = cache.Concepts(BuildCache.Join(source.Titles.Localized(lang).Concat(source.Aliases.Localized(lang))), languages)
-                .Concat(neutralStrong).ToHashSet(StringComparer.Ordinal);
-            var weakConcepts = cache.Concepts(BuildCache.Join(source.Body.Localized(lang)), languages).Concat(neutralWeak)
-                .Where(id => !strongConcepts.Contains(id)).ToHashSet(StringComparer.Ordinal);
-            profile._byLanguage[lang] = new Evidence(Compact(strongTerms, cache), Compact(weakTerms, cache), Compact(strongConcepts, cache), Compact(weakConcepts, cache));
+            var strongConcepts = Compact(cache, cache.Concepts(BuildCache.Join(source.Titles.Localized(lang).Concat(source.Aliases.Localized(lang))), languages)
+                .Concat(neutralStrong));
+            var weakConcepts = Compact(cache, cache.Concepts(BuildCache.Join(source.Body.Localized(lang)), languages).Concat(neutralWeak)
+                .Where(id => !strongConcepts.Contains(id)));
+            profile._byLanguage[lang] = new Evidence(Terms(cache, lang, titles, aliases, names), Terms(cache, lang, body), strongConcepts, weakConcepts);
         }
         return profile;
     }
 
-    private static SortedStringSet Compact(IEnumerable<string> items, BuildCache cache) => SortedStringSet.Of(items, cache.Intern);
+    // SortedStringSet.Of drops duplicates itself; the cache shares one instance of each string across all profiles.
+    private static SortedStringSet Compact(BuildCache cache, IEnumerable<string> items) => SortedStringSet.Of(items, cache.Intern);
 
-    private static HashSet<string> Terms(BuildCache cache, string language, params string[] texts) =>
-        texts.SelectMany(t => cache.Tokens(language, t)).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+    private static SortedStringSet Terms(BuildCache cache, string language, params string[] texts) =>
+        Compact(cache, texts.SelectMany(t => cache.Tokens(language, t)).Select(t => t.Term));
 
     internal sealed record Evidence(SortedStringSet StrongTerms, SortedStringSet WeakTerms, SortedStringSet StrongConcepts, SortedStringSet WeakConcepts)
     {
