@@ -42,21 +42,8 @@ public static class StaffPortalExtensions
             o.Conventions.AuthorizeFolder("/", StaffPolicies.Viewer);
             o.Conventions.AuthorizeFolder("/Admin", StaffPolicies.Admin);
         });
-        services.WithoutKeyRingPrefetch();
+        services.AddStaffKeyRing();
         return services;
-    }
-
-    /// <summary>
-    /// Data protection (staff cookies, antiforgery) reads or creates its key ring on the first staff request instead of
-    /// at start-up. The chat never protects anything, and the prefetch loaded the XML and key code into every host:
-    /// 188 -> 176 MB after start-up (bench load's host, 2026-11-26).
-    /// </summary>
-    private static void WithoutKeyRingPrefetch(this IServiceCollection services)
-    {
-        // Registered by AddDataProtection (through cookies and antiforgery above) under an internal type.
-        const string prefetch = "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService";
-        foreach (var descriptor in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.FullName == prefetch).ToList())
-            services.Remove(descriptor);
     }
 
     public static IEndpointRouteBuilder MapStaffPortal(this IEndpointRouteBuilder endpoints)

@@ -49,6 +49,44 @@ public sealed class SignInTests
     }
 
     [Fact]
+    public async Task A_sign_in_outlives_a_restart_on_the_same_data_folder_and_no_other()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "kalugabot-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            string cookie;
+            await using (var first = new KalugaBotApp(dataFolder: folder))
+            {
+                first.Services.GetRequiredService<StaffUserStore>().CreateOrUpdate("ana@agency.test", StaffSession.DefaultPassword, StaffRoles.Viewer);
+                using var client = first.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+                var response = await StaffSession.PostFormAsync(client, "/staff/login", new() { ["Email"] = "ana@agency.test", ["Password"] = StaffSession.DefaultPassword });
+                cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("kb.staff=")).Split(';')[0];
+            }
+            Assert.NotEmpty(Directory.GetFiles(Path.Combine(folder, StaffKeyRing.FolderName), "key-*.xml"));
+
+            await using (var restarted = new KalugaBotApp(dataFolder: folder))
+                Assert.Equal(HttpStatusCode.OK, (await SendWithCookie(restarted, cookie)).StatusCode);
+
+            // Another data folder has its own keys (the framework's default would have shared ~/.aspnet between them).
+            await using var other = new KalugaBotApp();
+            other.Services.GetRequiredService<StaffUserStore>().CreateOrUpdate("ana@agency.test", StaffSession.DefaultPassword, StaffRoles.Viewer);
+            Assert.Equal(HttpStatusCode.Unauthorized, (await SendWithCookie(other, cookie)).StatusCode);
+        }
+        finally
+        {
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { } // best effort, as KalugaBotApp does
+        }
+    }
+
+    private static async Task<HttpResponseMessage> SendWithCookie(KalugaBotApp app, string cookie)
+    {
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/staff/api/csrf");
+        request.Headers.Add("Cookie", cookie);
+        return await client.SendAsync(request);
+    }
+
+    [Fact]
     public async Task Login_form_without_antiforgery_token_is_refused()
     {
         await using var app = new KalugaBotApp();
