@@ -22,7 +22,7 @@ public static class ProtocolServiceCollectionExtensions
             .Validate(o => o.IsValid(), "Invalid Bot:Connector settings (MaxRetries 0..10, non-negative delays).")
             .ValidateOnStart();
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
-            .Validate(o => o.IsValid(), "Invalid Storage settings: DataFolder and FileName needed; 0 < CheckpointIdleLogMegabytes <= CheckpointMaxLogMegabytes; CheckpointIdle 0..1 h.")
+            .Validate(o => o.IsValid(), "Invalid Storage settings: DataFolder and FileName needed; 0 < CheckpointIdleLogMegabytes <= CheckpointMaxLogMegabytes; CheckpointIdle 0..1 h; CacheSegmentPages 12..1000.")
             .ValidateOnStart();
         services.TryAddSingleton<SeenActivities>();
         services.TryAddSingleton(TimeProvider.System);

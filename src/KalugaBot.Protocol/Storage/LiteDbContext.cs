@@ -22,6 +22,7 @@ public sealed class LiteDbContext : IDisposable
         FilePath = Path.Combine(folder, options.Value.FileName);
         LogFilePath = Path.Combine(folder, Path.GetFileNameWithoutExtension(FilePath) + "-log" + Path.GetExtension(FilePath));
         var log = (ILogger?)logger ?? NullLogger.Instance;
+        LiteDbCacheSegments.Cap(options.Value.CacheSegmentPages, log);
         _engine = new SerializedLiteEngine(() => OpenFolded(FilePath), log);
         Database = new LiteDatabase(_engine, _mapper);
         Writes = new LiteDbWriteQueue(Database, _engine.Gate, log);

@@ -23,6 +23,10 @@ public sealed class StorageOptions
     /// collection, which does not stop turns but leaves more memory committed. Zero (the default) compacts after every fold.</summary>
     public TimeSpan CompactHeapInterval { get; set; } = TimeSpan.Zero;
 
+    /// <summary>Pages (8 KB each) by which LiteDB's page cache grows at most (see <see cref="LiteDbCacheSegments"/>);
+    /// 1,000 keeps LiteDB's own sizes.</summary>
+    public int CacheSegmentPages { get; set; } = 100;
+
     /// <summary>How long the writer must have been quiet for an idle checkpoint.</summary>
     public TimeSpan CheckpointIdle { get; set; } = TimeSpan.FromSeconds(2);
 
@@ -30,5 +34,6 @@ public sealed class StorageOptions
         !string.IsNullOrWhiteSpace(DataFolder) && !string.IsNullOrWhiteSpace(FileName)
         && CheckpointIdleLogMegabytes > 0 && CheckpointMaxLogMegabytes >= CheckpointIdleLogMegabytes
         && CheckpointIdle > TimeSpan.Zero && CheckpointIdle <= TimeSpan.FromHours(1)
+        && CacheSegmentPages is >= 12 and <= 1000
         && CompactHeapInterval >= TimeSpan.Zero && CompactHeapInterval <= TimeSpan.FromDays(1);
 }
