@@ -45,13 +45,13 @@ public sealed class LoadBenchmark : IBenchmarkCommand
             await MessagesLoad.RunAsync(messages, http, host.BaseUrl, connector.ServiceUrl, text);
             Print("/api/messages", messages, host);
             if (connector.Replies < messages.Latencies.Count) Console.WriteLine($"  warning: only {connector.Replies} replies reached the connector");
-        }
 
-        if (Runs("messages") && args.Contains("--expect-replies"))
-        {
-            var inline = NewRun();
-            await MessagesLoad.RunAsync(inline, http, host.BaseUrl, connector.ServiceUrl, text, expectReplies: true);
-            Print("expectReplies", inline, host);
+            if (args.Contains("--expect-replies"))
+            {
+                var inline = NewRun();
+                await MessagesLoad.RunAsync(inline, http, host.BaseUrl, connector.ServiceUrl, text, expectReplies: true);
+                Print("expectReplies", inline, host);
+            }
         }
 
         if (Runs("poll"))

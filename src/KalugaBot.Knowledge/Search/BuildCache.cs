@@ -20,12 +20,8 @@ internal sealed class BuildCache(TextAnalysis analysis, ConceptMatcher matcher)
     }
 
     /// <summary>One shared instance of each term or concept id that the built index keeps.</summary>
-    public string Intern(string value)
-    {
-        if (_strings.TryGetValue(value, out var shared)) return shared;
-        _strings[value] = value;
-        return value;
-    }
+    public string Intern(string value) =>
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_strings, value, out _) ??= value;
 
     public IReadOnlySet<string> Concepts(string text, IReadOnlyList<string> languages)
     {

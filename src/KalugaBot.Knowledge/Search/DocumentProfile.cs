@@ -58,6 +58,7 @@ internal sealed class DocumentProfile
 
     internal sealed record Evidence(SortedStringSet StrongTerms, SortedStringSet WeakTerms, SortedStringSet StrongConcepts, SortedStringSet WeakConcepts)
     {
-        public IEnumerable<string> AllConcepts => StrongConcepts.Union(WeakConcepts);
+        // Disjoint by construction (weak concepts leave out the strong ones), so no set is needed to join them.
+        public IEnumerable<string> AllConcepts => StrongConcepts.Concat(WeakConcepts);
     }
 }

@@ -2,7 +2,6 @@ using KalugaBot.Protocol.Storage;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
-using Microsoft.Extensions.Options;
 
 namespace KalugaBot.Host.Staff.Auth;
 
@@ -19,8 +18,8 @@ public static class StaffKeyRing
     public static IServiceCollection AddStaffKeyRing(this IServiceCollection services)
     {
         services.AddDataProtection().SetApplicationName("KalugaBot");
-        services.AddOptions<KeyManagementOptions>().Configure<IOptions<StorageOptions>, ILoggerFactory>((keys, storage, logs) =>
-            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(Path.GetFullPath(storage.Value.DataFolder), FolderName)), logs));
+        services.AddOptions<KeyManagementOptions>().Configure<LiteDbContext, ILoggerFactory>((keys, db, logs) =>
+            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(db.DataFolder, FolderName)), logs));
         services.WithoutKeyRingPrefetch();
         return services;
     }
