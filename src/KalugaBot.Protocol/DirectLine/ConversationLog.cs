@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using KalugaBot.Protocol.Schema;
 
 namespace KalugaBot.Protocol.DirectLine;
@@ -19,7 +19,7 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
     public static string ActivityId(string conversationId, long sequence) => $"{conversationId}|{sequence:D7}";
 
     private readonly object _gate = new();
-    private readonly List<Entry> _entries = [];
+    private readonly RetainedActivities _entries = new();
     private TaskCompletionSource? _appended; // made only when a stream waits, so polling-only logs pay nothing
     private DateTimeOffset _lastTimestamp;
     private bool _trimmed;
@@ -74,7 +74,7 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
             activity.ServiceUrl = null;
             var json = ProtocolJson.Serialize(activity);
             activity.ServiceUrl = serviceUrl;
-            _entries.Add(new Entry(sequence, json));
+            _entries.Add(sequence, json);
             if (_entries.Count >= 2 * retain) Trim(); // in chunks, not one removal per append
             LastAccessUtc = DateTime.UtcNow;
             return (sequence, json);
@@ -88,7 +88,7 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
         {
             foreach (var (sequence, json, timestamp) in stored.OrderBy(s => s.Sequence))
             {
-                _entries.Add(new Entry(sequence, json));
+                _entries.Add(sequence, json);
                 LastSequence = Math.Max(LastSequence, sequence);
                 var ts = new DateTimeOffset(DateTime.SpecifyKind(timestamp, DateTimeKind.Utc));
                 if (ts > _lastTimestamp) _lastTimestamp = ts;
@@ -99,55 +99,26 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
 
     private void Trim()
     {
-        _entries.RemoveRange(0, _entries.Count - retain);
+        _entries.KeepNewest(retain);
         _trimmed = true;
     }
 
-    /// <summary>An ActivitySet JSON with the activities after <paramref name="watermark"/> (at most <paramref name="max"/>),
-    /// or null when some of them have left memory (the store then reads them from LiteDB).</summary>
-    public string? ActivitySetAfter(long watermark, int max, out long reached)
+    /// <summary>Writes the ActivitySet with the activities after <paramref name="watermark"/> (at most <paramref name="max"/>)
+    /// to <paramref name="output"/>; false, with nothing written, when some of them have left memory (the store then reads
+    /// them from LiteDB).</summary>
+    public bool TryWriteActivitySetAfter(long watermark, int max, IBufferWriter<byte> output, out long reached)
     {
         lock (_gate)
         {
             LastAccessUtc = DateTime.UtcNow;
             reached = watermark;
-            if (_trimmed && watermark < _entries[0].Sequence - 1) return null;
-            var start = FirstAfter(watermark);
+            if (_trimmed && watermark < _entries.SequenceAt(0) - 1) return false;
+            var set = new ActivitySetWriter(output, watermark);
+            var start = _entries.FirstAfter(watermark);
             var end = Math.Min(_entries.Count, start + max);
-            return ActivitySet(_entries.Skip(start).Take(end - start).Select(e => (e.Sequence, e.Json)), watermark, out reached);
+            for (var i = start; i < end; i++) set.Add(_entries.SequenceAt(i), _entries.JsonAt(i));
+            reached = set.Finish();
+            return true;
         }
     }
-
-    /// <summary>The ActivitySet JSON of stored activities in sequence order; the watermark (<paramref name="reached"/>) is
-    /// the last one's sequence.</summary>
-    public static string ActivitySet(IEnumerable<(long Sequence, string Json)> activities, long watermark, out long reached)
-    {
-        var sb = new StringBuilder("{\"activities\":[");
-        var next = Math.Max(watermark, 0);
-        var first = true;
-        foreach (var (sequence, json) in activities)
-        {
-            if (!first) sb.Append(',');
-            sb.Append(json);
-            next = sequence;
-            first = false;
-        }
-        // The watermark is always a non-empty string: Web Chat ignores falsy values.
-        sb.Append("],\"watermark\":\"").Append(next).Append("\"}");
-        reached = next;
-        return sb.ToString();
-    }
-
-    private int FirstAfter(long watermark)
-    {
-        int lo = 0, hi = _entries.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (_entries[mid].Sequence <= watermark) lo = mid + 1; else hi = mid;
-        }
-        return lo;
-    }
-
-    private readonly record struct Entry(long Sequence, string Json);
 }

@@ -93,8 +93,7 @@ public static class DirectLineConversationEndpoints
     {
         if (Authorize(http, conversationId, out _) is { } problem) return problem;
         if (store.Find(conversationId) is not { } log) return DirectLineProblems.UnknownConversation();
-        var json = store.ActivitySetAfter(log, DirectLineRequests.Watermark(http.Request), options.Value.MaxActivitiesPerGet, out _);
-        return Results.Text(json, "application/json; charset=utf-8");
+        return new ActivitySetResult(store, log, DirectLineRequests.Watermark(http.Request), options.Value.MaxActivitiesPerGet);
     }
 
     private static IResult? Authorize(HttpContext http, string conversationId, out DirectLineCaller? caller)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using KalugaBot.Protocol.Schema;
 using KalugaBot.Protocol.Storage;
@@ -51,14 +52,15 @@ public sealed class DirectLineStore : IDisposable
         }
     }
 
-    /// <summary>The ActivitySet after <paramref name="watermark"/>: from memory, or from LiteDB when the client is further
-    /// behind than the activities kept in memory.</summary>
-    public string ActivitySetAfter(ConversationLog log, long watermark, int max, out long reached)
+    /// <summary>Writes the ActivitySet after <paramref name="watermark"/> to <paramref name="output"/>: from memory, or from
+    /// LiteDB when the client is further behind than the activities kept in memory. Returns the watermark reached.</summary>
+    public long WriteActivitySetAfter(ConversationLog log, long watermark, int max, IBufferWriter<byte> output)
     {
-        if (log.ActivitySetAfter(watermark, max, out reached) is { } json) return json;
+        if (log.TryWriteActivitySetAfter(watermark, max, output, out var reached)) return reached;
         _db.Writes.Flush();
-        var stored = _activities.Find(StoredFrom(log.Id, Math.Max(watermark, 0) + 1), 0, max).Select(a => (a.Sequence, a.Json)).ToList();
-        return ConversationLog.ActivitySet(stored, watermark, out reached);
+        var set = new ActivitySetWriter(output, watermark);
+        foreach (var stored in _activities.Find(StoredFrom(log.Id, Math.Max(watermark, 0) + 1), 0, max)) set.Add(stored.Sequence, stored.Json);
+        return set.Finish();
     }
 
     // Ids are "{conversation}|{sequence:D7}", so id order is sequence order and an id range is a stretch of one conversation.

@@ -1,6 +1,6 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
-using System.Text;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -47,6 +47,7 @@ public sealed class DirectLineStreams(DirectLineStore store, IOptions<DirectLine
     private async Task SendAsync(WebSocket socket, string conversationId, long watermark, Task closedByClient, CancellationToken stop)
     {
         var heartbeat = options.Value.StreamHeartbeat;
+        var frame = new ArrayBufferWriter<byte>(); // reused: a busy stream sends many frames
         while (!stop.IsCancellationRequested && socket.State == WebSocketState.Open)
         {
             // Looked up on every round: an idle conversation may have left memory and come back as a new log.
@@ -54,9 +55,10 @@ public sealed class DirectLineStreams(DirectLineStore store, IOptions<DirectLine
             var appended = log.NextAppend; // before reading, so nothing recorded in between is missed
             if (log.LastSequence > watermark)
             {
-                var json = store.ActivitySetAfter(log, watermark, options.Value.MaxActivitiesPerGet, out var reached);
-                await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, stop);
-                watermark = reached;
+                frame.ResetWrittenCount();
+                watermark = store.WriteActivitySetAfter(log, watermark, options.Value.MaxActivitiesPerGet, frame);
+                await socket.SendAsync(frame.WrittenMemory, WebSocketMessageType.Text, true, stop);
+                if (frame.Capacity > 64 * 1024) frame = new(); // a long history sent once is not kept for the stream's life
                 continue;
             }
             // The heartbeat timer is cancelled when an activity comes first, so busy streams leave no timers behind.
