@@ -26,6 +26,9 @@ public sealed class TranscriptIndexer
     private readonly ILiteCollection<ActivityRecord> _activities;
     private readonly ILiteCollection<IndexProgress> _progress;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    // The index may hold messages the stored progress does not count: after a crash between the index commit and the
+    // progress write, or after a catch-up that failed half-way. Until one catch-up has completed, messages replace.
+    private bool _indexMayBeAhead = true;
 
     private readonly LiteDbContext _db;
 
@@ -63,7 +66,7 @@ public sealed class TranscriptIndexer
                     var range = ActivityRecord.RangeOf(conversation.Id, progress.Indexed + 1);
                     var rows = Read(() => _activities.Find(range, 0, ChunkSize).OrderBy(r => r.Sequence).ToList());
                     if (rows.Count == 0) break;
-                    _index.Add(rows.Select(r => ToMessage(r, conversation)).OfType<IndexedMessage>());
+                    _index.Add(rows.Select(r => ToMessage(r, conversation)).OfType<IndexedMessage>(), replace: _indexMayBeAhead);
                     ConversationMarks.Fold(mark, rows, CitedFacts);
                     read += rows.Count;
                     progress.Indexed = rows[^1].Sequence;
@@ -85,7 +88,13 @@ public sealed class TranscriptIndexer
                 _db.Writes.Enqueue(_ => _progress.Upsert(reached));
                 await _db.Writes.FlushAsync(); // callers read marks and progress right after
             }
+            _indexMayBeAhead = false;
             return read;
+        }
+        catch
+        {
+            _indexMayBeAhead = true;
+            throw;
         }
         finally { _gate.Release(); }
     }

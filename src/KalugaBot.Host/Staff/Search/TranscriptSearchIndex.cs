@@ -35,7 +35,11 @@ public sealed class TranscriptSearchIndex : IDisposable
 
     public string Folder { get; }
 
-    public void Add(IEnumerable<IndexedMessage> messages)
+    /// <summary>Adds the messages; with <paramref name="replace"/>, a message already in the index (by activity id) is
+    /// replaced instead of added twice.</summary>
+    /// <remarks>Replacing costs a buffered delete per message, each looked up in every segment at the next commit; under
+    /// load that was a fifth of the host's CPU, so callers replace only when the index may already hold some of them.</remarks>
+    public void Add(IEnumerable<IndexedMessage> messages, bool replace)
     {
         // The keyword fields are reused from one message to the next: a new StringField builds a new token stream with
         // its attribute maps per document, a tenth of the host's allocations under load (bench load, 2026-11-26).
@@ -57,7 +61,8 @@ public sealed class TranscriptSearchIndex : IDisposable
                 new TextField(TranscriptAnalyzers.FieldFor(m.Language), m.Text, Field.Store.YES),
                 new TextField(TranscriptAnalyzers.PlainField, m.Text, Field.Store.NO),
             };
-            _writer.UpdateDocument(new Term("id", m.ActivityId), doc);
+            if (replace) _writer.UpdateDocument(new Term("id", m.ActivityId), doc);
+            else _writer.AddDocument(doc);
         }
     }
 
