@@ -23,6 +23,7 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
     private TaskCompletionSource? _appended; // made only when a stream waits, so polling-only logs pay nothing
     private DateTimeOffset _lastTimestamp;
     private bool _trimmed;
+    private bool _closed;
 
     public string Id { get; } = id;
     public string UserId { get; } = userId;
@@ -40,12 +41,21 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
         }
     }
 
-    /// <summary>Stamps the activity with its id and timestamp and records it; returns the stored JSON (no serviceUrl, A2301).</summary>
-    public (long Sequence, string Json) Append(Activity activity, DateTimeOffset now)
+    /// <summary>Stamps the activity with its id and timestamp and records it; returns its sequence and stored JSON (no
+    /// serviceUrl, A2301). <paramref name="persist"/> runs under the log's lock unless the log was closed.</summary>
+    public (long Sequence, string Json) Append(Activity activity, DateTimeOffset now, Action<long, string>? persist = null)
     {
-        var recorded = Record(activity, now);
+        var recorded = Record(activity, now, persist);
         Wake();
         return recorded;
+    }
+
+    /// <summary>Ends the log (its conversation was erased): later appends are still answered but no longer persisted,
+    /// so a turn that was under way cannot write the conversation back after its erasure.</summary>
+    public void Close()
+    {
+        lock (_gate) _closed = true;
+        Wake();
     }
 
     /// <summary>Completes <see cref="NextAppend"/>: after an append, or when the store lets this log go (the stream then
@@ -61,7 +71,7 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
         waiting?.TrySetResult();
     }
 
-    private (long Sequence, string Json) Record(Activity activity, DateTimeOffset now)
+    private (long Sequence, string Json) Record(Activity activity, DateTimeOffset now, Action<long, string>? persist)
     {
         lock (_gate)
         {
@@ -75,6 +85,7 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
             var json = ProtocolJson.Serialize(activity);
             activity.ServiceUrl = serviceUrl;
             _entries.Add(sequence, json);
+            if (!_closed) persist?.Invoke(sequence, json);
             if (_entries.Count >= 2 * retain) Trim(); // in chunks, not one removal per append
             LastAccessUtc = DateTime.UtcNow;
             return (sequence, json);

@@ -88,13 +88,36 @@ public sealed class DirectLineStore : IDisposable
     /// <summary>Records an activity (user echo or bot reply), stamping id and timestamp; returns its id.</summary>
     public string Append(ConversationLog log, Activity activity)
     {
-        var (sequence, json) = log.Append(activity, _clock.GetUtcNow());
-        var row = new ActivityRow
+        log.Append(activity, _clock.GetUtcNow(), (sequence, json) =>
         {
-            Id = activity.Id!, ConversationId = log.Id, Sequence = sequence, TimestampUtc = activity.Timestamp!.Value.UtcDateTime, Json = json,
-        };
-        _db.Writes.Enqueue(_ => _activities.Insert(row));
+            var row = new ActivityRow
+            {
+                Id = activity.Id!, ConversationId = log.Id, Sequence = sequence, TimestampUtc = activity.Timestamp!.Value.UtcDateTime, Json = json,
+            };
+            _db.Writes.Enqueue(_ => _activities.Insert(row));
+        });
         return activity.Id!;
+    }
+
+    /// <summary>The user id a conversation was started for, or null if there is none.</summary>
+    public string? UserOf(string conversationId)
+    {
+        if (_live.TryGetValue(conversationId, out var log)) return log.UserId;
+        _db.Writes.Flush(); // a conversation started moments ago may still have its row in the queue
+        return _conversations.FindById(conversationId)?.UserId;
+    }
+
+    /// <summary>Erases a conversation: its stored activities and row, and its log in memory (an open stream ends and
+    /// later requests get 404). Returns the number of rows removed.</summary>
+    public int Forget(string conversationId)
+    {
+        lock (_loadGate)
+        {
+            if (_live.TryRemove(conversationId, out var log)) log.Close();
+            _db.Writes.Flush(); // appends queued before the close land first, and go with the rest
+            var removed = _activities.DeleteMany(StoredFrom(conversationId, 0));
+            return removed + (_conversations.Delete(conversationId) ? 1 : 0);
+        }
     }
 
     private void EvictIdle()

@@ -103,6 +103,38 @@ public sealed class EraseTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public async Task An_erased_web_chat_conversation_is_gone_for_its_token_too()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "kalugabot-tests", "erase-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            await using (var app = new KalugaBotApp(dataFolder: folder))
+            {
+                var dl = new DirectLineClient(app.CreateClient());
+                var (conversationId, token) = await dl.StartAsync();
+                await dl.SayAsync(conversationId, token, $"I am Ivan {Name}, write to {Email}");
+                Assert.Contains((await dl.GetActivitiesAsync(conversationId, token)).Activities, a => a.Text?.Contains(Email, StringComparison.Ordinal) == true);
+
+                using var admin = await StaffSession.SignInAsync(app, StaffRoles.Admin);
+                var erase = await admin.PostFormAsync("/staff/admin/privacy?handler=Erase", new() { ["email"] = Email });
+                Assert.Contains("Erased 1 conversation(s)", await erase.Content.ReadAsStringAsync());
+
+                // The conversation was live in memory; its token must not read the erased messages back from there.
+                using var after = await dl.SendAsync(HttpMethod.Get, $"/conversations/{conversationId}/activities", token);
+                output.WriteLine($"after the erasure: {(int)after.StatusCode} {await after.Content.ReadAsStringAsync()}");
+                Assert.Equal(HttpStatusCode.NotFound, after.StatusCode);
+            }
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+                foreach (var needle in new[] { Email, Name })
+                    Assert.False(Contains(file, needle), $"{Path.GetFileName(file)} still contains '{needle}'");
+        }
+        finally
+        {
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        }
+    }
+
     private static bool LogHas(string folder, string needle) => Directory.EnumerateFiles(folder).Any(f => Contains(f, needle));
 
     private static bool Contains(string file, string needle)

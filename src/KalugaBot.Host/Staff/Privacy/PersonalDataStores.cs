@@ -4,6 +4,7 @@ using KalugaBot.Bot.Outbox;
 using KalugaBot.Bot.Questions;
 using KalugaBot.Host.Staff.Conversations;
 using KalugaBot.Host.Staff.Search;
+using KalugaBot.Protocol.DirectLine;
 using KalugaBot.Protocol.State;
 using KalugaBot.Protocol.Storage;
 using KalugaBot.Protocol.Transcripts;
@@ -14,14 +15,12 @@ namespace KalugaBot.Host.Staff.Privacy;
 /// <summary>Every place personal data of a conversation can live, and how to remove it from each.
 /// Collections owned by other features are reached through their stores where those offer a removal, else by name.</summary>
 public sealed class PersonalDataStores(LiteDbContext db, ITranscriptStore transcripts, ILeadStore leads, HandoffStore handoffs,
-    TranscriptIndexer index, ConversationReviews reviews, ConversationMarks marks, IStorage state)
+    TranscriptIndexer index, ConversationReviews reviews, ConversationMarks marks, IStorage state, DirectLineStore directLine)
 {
     public LiteDbContext Db => db;
     public ILiteCollection<ConversationRecord> Conversations => db.Collection<ConversationRecord>("conversations");
     public ILiteCollection<ActivityRecord> Activities => db.Collection<ActivityRecord>("activities");
     public ILiteCollection<BsonDocument> State => db.Collection<BsonDocument>("state");
-    public ILiteCollection<BsonDocument> DirectLineConversations => db.Collection<BsonDocument>("directline_conversations");
-    public ILiteCollection<BsonDocument> DirectLineActivities => db.Collection<BsonDocument>("directline_activities");
     public ILiteCollection<BsonDocument> Outbox => db.Collection<BsonDocument>(LiteDbOutbox.CollectionName);
     public ILiteCollection<BsonDocument> Unanswered => db.Collection<BsonDocument>(LiteDbUnansweredQuestions.CollectionName);
     public ILiteCollection<Lead> Leads => db.Collection<Lead>(LiteDbLeadStore.CollectionName);
@@ -31,7 +30,7 @@ public sealed class PersonalDataStores(LiteDbContext db, ITranscriptStore transc
     {
         var ids = new List<string>();
         if (Conversations.FindById(conversationId)?.UserId is { Length: > 0 } u) ids.Add(u);
-        if (DirectLineConversations.FindById(conversationId)?["UserId"] is { IsString: true } d && d.AsString.Length > 0) ids.Add(d.AsString);
+        if (directLine.UserOf(conversationId) is { Length: > 0 } d) ids.Add(d);
         return ids.Distinct().ToList();
     }
 
@@ -49,8 +48,9 @@ public sealed class PersonalDataStores(LiteDbContext db, ITranscriptStore transc
         await state.DeleteAsync(stateKeys, cancellationToken);
         await db.Writes.FlushAsync();
         removed += stateKeys.Count;
-        removed += DirectLineActivities.DeleteMany(LiteQuery.Equal("ConversationId", conversationId));
-        removed += DirectLineConversations.Delete(conversationId) ? 1 : 0;
+        // Through the Direct Line store, which keeps live conversations in memory: deleting its rows behind its back left
+        // the erased messages readable by the investor's token until the conversation went idle.
+        removed += directLine.Forget(conversationId);
         foreach (var lead in Leads.Find(l => l.ConversationId == conversationId).ToList())
         {
             await leads.EraseAsync(lead.Id, by, cancellationToken);

@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using KalugaBot.Protocol.Schema;
 
-namespace KalugaBot.Protocol.Tests;
+namespace KalugaBot.Testing;
 
 /// <summary>Calls the host's Direct Line 3.0 routes the way botframework-directlinejs does (polling).</summary>
 public sealed class DirectLineClient(HttpClient http)
