@@ -6,7 +6,6 @@ using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 using Lucene.Net.Store;
-using Microsoft.Extensions.Options;
 
 namespace KalugaBot.Host.Staff.Search;
 
@@ -24,9 +23,9 @@ public sealed class TranscriptSearchIndex : IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
 
-    public TranscriptSearchIndex(IOptions<StorageOptions> storage)
+    public TranscriptSearchIndex(LiteDbContext db)
     {
-        Folder = Path.Combine(Path.GetFullPath(storage.Value.DataFolder), "staff-index");
+        Folder = Path.Combine(db.DataFolder, "staff-index"); // beside the database, resolved once (LiteDbContext.DataFolder)
         System.IO.Directory.CreateDirectory(Folder);
         _directory = FSDirectory.Open(new DirectoryInfo(Folder));
         _writer = new IndexWriter(_directory, new IndexWriterConfig(TranscriptAnalyzers.Version, _analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
