@@ -17,7 +17,8 @@ public sealed class ConversationLogTests
     public void Every_window_read_matches_what_was_recorded(int seed, int retain)
     {
         var random = new Random(seed);
-        var log = new ConversationLog("c1", "u1", "ru-RU", DateTime.UtcNow, retain);
+        var persisted = new List<StoredActivityChunk>();
+        var log = new ConversationLog("c1", "u1", "ru-RU", DateTime.UtcNow, retain, persisted.Add);
         var recorded = new List<(long Sequence, string Json)>();
         var now = DateTimeOffset.UtcNow;
         for (var i = 0; i < 400; i++)
@@ -25,6 +26,7 @@ public sealed class ConversationLogTests
             // Sizes from a few bytes to far past the buffer's first size, and text that is 1 to 4 UTF-8 bytes a character.
             var text = string.Concat(Enumerable.Repeat(Pieces[random.Next(Pieces.Length)], random.Next(1, random.Next(2) == 0 ? 5 : 400)));
             recorded.Add(log.Append(new Activity { Type = ActivityTypes.Message, Text = text }, now));
+            if (random.Next(10) == 0) log.PersistPending();
 
             var watermark = random.Next(-1, recorded.Count + 1);
             var max = random.Next(1, 2 * retain + 2);
@@ -36,6 +38,8 @@ public sealed class ConversationLogTests
             if (!inMemory)
             {
                 Assert.Equal(0, output.WrittenCount);
+                // Refused: the next activity the client asked for has left memory, so it was handed to persist before it went.
+                Assert.Contains(persisted.SelectMany(c => c.All()), a => a.Sequence == Math.Max(watermark, 0) + 1);
                 Assert.True(watermark < oldestKept - 1, $"watermark {watermark} is in memory (oldest kept {oldestKept}), yet was refused");
                 continue;
             }
@@ -45,6 +49,31 @@ public sealed class ConversationLogTests
             Assert.Equal(last, reached);
             Assert.Equal(last.ToString(System.Globalization.CultureInfo.InvariantCulture), set.RootElement.GetProperty("watermark").GetString());
         }
+
+        // Every activity persisted exactly once, in order, in chunks of a bounded size keyed by their first activity.
+        log.PersistPending();
+        Assert.Equal(recorded, persisted.SelectMany(c => c.All()).Select(a => (a.Sequence, a.Json)));
+        Assert.All(persisted, c => Assert.True(c.All().Count() <= StoredActivityChunk.MaxActivities));
+        Assert.All(persisted, c => Assert.Equal(ConversationLog.ActivityId("c1", c.Sequence), c.Id));
+    }
+
+    [Fact]
+    public void A_closed_log_persists_nothing_more_and_a_detached_one_persists_at_once()
+    {
+        var closedChunks = new List<StoredActivityChunk>();
+        var closed = new ConversationLog("c1", "u1", null, DateTime.UtcNow, 4, closedChunks.Add);
+        closed.Append(new Activity { Type = ActivityTypes.Message, Text = "before" }, DateTimeOffset.UtcNow);
+        closed.Close();
+        for (var i = 0; i < 20; i++) closed.Append(new Activity { Type = ActivityTypes.Message, Text = "after " + i }, DateTimeOffset.UtcNow);
+        closed.PersistPending();
+        Assert.Empty(closedChunks);
+
+        var detachedChunks = new List<StoredActivityChunk>();
+        var detached = new ConversationLog("c2", "u1", null, DateTime.UtcNow, 4, detachedChunks.Add);
+        detached.Append(new Activity { Type = ActivityTypes.Message, Text = "one" }, DateTimeOffset.UtcNow);
+        detached.Detach();
+        detached.Append(new Activity { Type = ActivityTypes.Message, Text = "late" }, DateTimeOffset.UtcNow);
+        Assert.Equal([1L, 2L], detachedChunks.SelectMany(c => c.All()).Select(a => a.Sequence));
     }
 
     [Fact]

@@ -8,8 +8,11 @@ namespace KalugaBot.Protocol.DirectLine;
 /// is also the watermark. Ids are "{conversationId}|{seq:D7}"; timestamps are the host's clock, strictly increasing.
 /// </summary>
 /// <remarks>Only the last <paramref name="retain"/> activities stay in memory (polling clients ask for the newest);
-/// a client that asks for older ones (a page reload of a long chat) is answered from LiteDB by the store.</remarks>
-public sealed class ConversationLog(string id, string userId, string? locale, DateTime createdUtc, int retain = ConversationLog.DefaultRetain)
+/// a client that asks for older ones (a page reload of a long chat) is answered from LiteDB by the store. Activities
+/// reach <paramref name="persist"/> in chunks: when they are about to leave memory, and whenever the store asks
+/// (<see cref="PersistPending"/>, every second or so).</remarks>
+public sealed class ConversationLog(string id, string userId, string? locale, DateTime createdUtc, int retain = ConversationLog.DefaultRetain,
+    Action<StoredActivityChunk>? persist = null)
 {
     public const int DefaultRetain = 64;
 
@@ -24,6 +27,8 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
     private DateTimeOffset _lastTimestamp;
     private bool _trimmed;
     private bool _closed;
+    private bool _detached;
+    private long _persisted; // the highest sequence handed to persist
 
     public string Id { get; } = id;
     public string UserId { get; } = userId;
@@ -42,16 +47,53 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
     }
 
     /// <summary>Stamps the activity with its id and timestamp and records it; returns its sequence and stored JSON (no
-    /// serviceUrl, A2301). <paramref name="persist"/> runs under the log's lock unless the log was closed.</summary>
-    public (long Sequence, string Json) Append(Activity activity, DateTimeOffset now, Action<long, string>? persist = null)
+    /// serviceUrl, A2301).</summary>
+    public (long Sequence, string Json) Append(Activity activity, DateTimeOffset now)
     {
-        var recorded = Record(activity, now, persist);
+        var recorded = Record(activity, now);
         Wake();
         return recorded;
     }
 
-    /// <summary>Ends the log (its conversation was erased): later appends are still answered but no longer persisted,
-    /// so a turn that was under way cannot write the conversation back after its erasure.</summary>
+    /// <summary>The store let this log go (idle): it persists what it holds, and anything a late turn still records.</summary>
+    public void Detach()
+    {
+        lock (_gate)
+        {
+            _detached = true;
+            PersistThrough(_entries.Count);
+        }
+    }
+
+    /// <summary>Hands the activities recorded since the last call to persist (nothing once closed).</summary>
+    public void PersistPending()
+    {
+        lock (_gate) PersistThrough(_entries.Count);
+    }
+
+    // Under the lock: entries [first unpersisted, end) in chunks of at most MaxActivities.
+    private void PersistThrough(int end)
+    {
+        if (_closed || persist is null) return;
+        var start = _entries.FirstAfter(_persisted);
+        while (start < end)
+        {
+            var count = Math.Min(end - start, StoredActivityChunk.MaxActivities);
+            var chunk = new StoredActivity[count];
+            for (var i = 0; i < count; i++)
+                chunk[i] = new StoredActivity
+                {
+                    Sequence = _entries.SequenceAt(start + i), TimestampUtc = _entries.TimestampAt(start + i),
+                    Json = System.Text.Encoding.UTF8.GetString(_entries.JsonAt(start + i)),
+                };
+            persist(StoredActivityChunk.From(Id, chunk));
+            _persisted = chunk[^1].Sequence;
+            start += count;
+        }
+    }
+
+    /// <summary>Ends the log (its conversation was erased): nothing it holds or records later is persisted, so a turn
+    /// that was under way cannot write the conversation back after its erasure.</summary>
     public void Close()
     {
         lock (_gate) _closed = true;
@@ -71,7 +113,7 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
         waiting?.TrySetResult();
     }
 
-    private (long Sequence, string Json) Record(Activity activity, DateTimeOffset now, Action<long, string>? persist)
+    private (long Sequence, string Json) Record(Activity activity, DateTimeOffset now)
     {
         lock (_gate)
         {
@@ -84,8 +126,8 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
             activity.ServiceUrl = null;
             var json = ProtocolJson.Serialize(activity);
             activity.ServiceUrl = serviceUrl;
-            _entries.Add(sequence, json);
-            if (!_closed) persist?.Invoke(sequence, json);
+            _entries.Add(sequence, _lastTimestamp.UtcDateTime, json);
+            if (_detached) PersistThrough(_entries.Count);
             if (_entries.Count >= 2 * retain) Trim(); // in chunks, not one removal per append
             LastAccessUtc = DateTime.UtcNow;
             return (sequence, json);
@@ -99,8 +141,9 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
         {
             foreach (var (sequence, json, timestamp) in stored.OrderBy(s => s.Sequence))
             {
-                _entries.Add(sequence, json);
+                _entries.Add(sequence, DateTime.SpecifyKind(timestamp, DateTimeKind.Utc), json);
                 LastSequence = Math.Max(LastSequence, sequence);
+                _persisted = LastSequence;
                 var ts = new DateTimeOffset(DateTime.SpecifyKind(timestamp, DateTimeKind.Utc));
                 if (ts > _lastTimestamp) _lastTimestamp = ts;
             }
@@ -110,6 +153,7 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
 
     private void Trim()
     {
+        PersistThrough(_entries.Count - retain); // what leaves memory must be in the database first
         _entries.KeepNewest(retain);
         _trimmed = true;
     }

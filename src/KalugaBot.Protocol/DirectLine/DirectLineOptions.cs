@@ -22,6 +22,9 @@ public sealed class DirectLineOptions
     /// <summary>Token and conversation creations allowed per client IP and window.</summary>
     public int TokenPermitsPerWindow { get; set; } = 30;
     public TimeSpan TokenWindow { get; set; } = TimeSpan.FromMinutes(1);
+    /// <summary>How often new activities are written to LiteDB, a chunk per conversation (and whenever some are about to
+    /// leave memory). A crash loses at most this much of the Direct Line history; the transcript keeps its own copy.</summary>
+    public TimeSpan PersistInterval { get; set; } = TimeSpan.FromSeconds(1);
     /// <summary>Idle conversations leave memory after this; they are reloaded from LiteDB on demand.</summary>
     public TimeSpan IdleEviction { get; set; } = TimeSpan.FromMinutes(20);
     /// <summary>An open WebSocket stream with nothing to send sends an empty frame this often (keeps proxies from closing it).</summary>
@@ -29,6 +32,6 @@ public sealed class DirectLineOptions
 
     public bool IsValid() =>
         TokenLifetime >= TimeSpan.FromMinutes(20) && MaxActivitiesPerGet > 0 && ActivitiesKeptInMemory > 0 && TokenPermitsPerWindow > 0 && TokenWindow > TimeSpan.Zero
-        && StreamHeartbeat > TimeSpan.Zero
+        && StreamHeartbeat > TimeSpan.Zero && PersistInterval > TimeSpan.Zero && PersistInterval <= TimeSpan.FromMinutes(1)
         && !string.IsNullOrWhiteSpace(ChannelId) && !string.IsNullOrWhiteSpace(BotId);
 }

@@ -18,11 +18,13 @@ public sealed class DirectLineStore : IDisposable
     private readonly DirectLineOptions _options;
     private readonly TimeProvider _clock;
     private readonly ILiteCollection<ConversationRow> _conversations;
-    private readonly ILiteCollection<ActivityRow> _activities;
+    private readonly ILiteCollection<StoredActivityChunk> _activities;
     private readonly ConcurrentDictionary<string, ConversationLog> _live = new(StringComparer.Ordinal);
     private readonly object _loadGate = new();
     private volatile bool _evicted;
     private readonly ITimer _sweep;
+    private readonly TimeSpan _evictEvery;
+    private DateTime _lastEviction = DateTime.UtcNow;
 
     public DirectLineStore(LiteDbContext db, IOptions<DirectLineOptions> options, TimeProvider clock)
     {
@@ -30,9 +32,9 @@ public sealed class DirectLineStore : IDisposable
         _options = options.Value;
         _clock = clock;
         _conversations = db.Collection<ConversationRow>("directline_conversations");
-        _activities = db.Collection<ActivityRow>("directline_activities");
-        var period = TimeSpan.FromTicks(Math.Max(_options.IdleEviction.Ticks / 4, TimeSpan.FromSeconds(5).Ticks));
-        _sweep = clock.CreateTimer(_ => EvictIdle(), null, period, period);
+        _activities = db.Collection<StoredActivityChunk>("directline_activities");
+        _sweep = clock.CreateTimer(_ => Sweep(), null, _options.PersistInterval, _options.PersistInterval);
+        _evictEvery = TimeSpan.FromTicks(Math.Max(_options.IdleEviction.Ticks / 4, TimeSpan.FromSeconds(5).Ticks));
     }
 
     /// <summary>A started conversation, or null if there is none with that id.</summary>
@@ -44,8 +46,8 @@ public sealed class DirectLineStore : IDisposable
             if (_live.TryGetValue(conversationId, out log)) return log;
             if (_evicted) _db.Writes.Flush(); // an evicted conversation may still have writes in the queue
             if (_conversations.FindById(conversationId) is not { } row) return null;
-            log = new ConversationLog(row.Id, row.UserId, row.Locale, row.CreatedUtc, _options.ActivitiesKeptInMemory);
-            log.Load(_activities.Find(StoredFrom(row.Id, 1))
+            log = NewLog(row.Id, row.UserId, row.Locale, row.CreatedUtc);
+            log.Load(_activities.Find(StoredFrom(row.Id, 1)).SelectMany(chunk => chunk.All())
                 .Select(a => (a.Sequence, a.Json, a.TimestampUtc)));
             _live[row.Id] = log;
             return log;
@@ -59,9 +61,15 @@ public sealed class DirectLineStore : IDisposable
         if (log.TryWriteActivitySetAfter(watermark, max, output, out var reached)) return reached;
         _db.Writes.Flush();
         var set = new ActivitySetWriter(output, watermark);
-        foreach (var stored in _activities.Find(StoredFrom(log.Id, Math.Max(watermark, 0) + 1), 0, max)) set.Add(stored.Sequence, stored.Json);
+        // The chunk holding watermark + 1 starts at most MaxActivities - 1 before it.
+        var from = Math.Max(1, watermark + 2 - StoredActivityChunk.MaxActivities);
+        var stored = _activities.Find(StoredFrom(log.Id, from), 0, max + 1).SelectMany(chunk => chunk.All());
+        foreach (var activity in stored.Where(a => a.Sequence > watermark).Take(max)) set.Add(activity.Sequence, activity.Json);
         return set.Finish();
     }
+
+    private ConversationLog NewLog(string id, string userId, string? locale, DateTime createdUtc) =>
+        new(id, userId, locale, createdUtc, _options.ActivitiesKeptInMemory, chunk => _db.Writes.Enqueue(_ => _activities.Insert(chunk)));
 
     // Ids are "{conversation}|{sequence:D7}", so id order is sequence order and an id range is a stretch of one conversation.
     private static BsonExpression StoredFrom(string conversationId, long sequence) =>
@@ -77,7 +85,7 @@ public sealed class DirectLineStore : IDisposable
                 log = existing;
                 return false;
             }
-            log = new ConversationLog(conversationId, userId, locale, _clock.GetUtcNow().UtcDateTime, _options.ActivitiesKeptInMemory);
+            log = NewLog(conversationId, userId, locale, _clock.GetUtcNow().UtcDateTime);
             _live[conversationId] = log;
             var row = new ConversationRow { Id = conversationId, UserId = userId, Locale = locale, CreatedUtc = log.CreatedUtc };
             _db.Writes.Enqueue(_ => _conversations.Upsert(row));
@@ -85,17 +93,11 @@ public sealed class DirectLineStore : IDisposable
         }
     }
 
-    /// <summary>Records an activity (user echo or bot reply), stamping id and timestamp; returns its id.</summary>
+    /// <summary>Records an activity (user echo or bot reply), stamping id and timestamp; returns its id. It reaches the
+    /// database with the log's next chunk (<see cref="DirectLineOptions.PersistInterval"/>).</summary>
     public string Append(ConversationLog log, Activity activity)
     {
-        log.Append(activity, _clock.GetUtcNow(), (sequence, json) =>
-        {
-            var row = new ActivityRow
-            {
-                Id = activity.Id!, ConversationId = log.Id, Sequence = sequence, TimestampUtc = activity.Timestamp!.Value.UtcDateTime, Json = json,
-            };
-            _db.Writes.Enqueue(_ => _activities.Insert(row));
-        });
+        log.Append(activity, _clock.GetUtcNow());
         return activity.Id!;
     }
 
@@ -120,18 +122,27 @@ public sealed class DirectLineStore : IDisposable
         }
     }
 
-    private void EvictIdle()
+    private void Sweep()
     {
+        foreach (var log in _live.Values) log.PersistPending();
+        if (DateTime.UtcNow - _lastEviction < _evictEvery) return;
+        _lastEviction = DateTime.UtcNow;
         var cutoff = DateTime.UtcNow - _options.IdleEviction;
         foreach (var (id, log) in _live)
             if (log.LastAccessUtc < cutoff && _live.TryRemove(id, out _))
             {
                 _evicted = true;
+                log.Detach();
                 log.Wake(); // an open stream waits on this log; it must move to the one a new activity will load
             }
     }
 
-    public void Dispose() => _sweep.Dispose();
+    /// <summary>Writes what the live conversations hold that is not stored yet; the database closes after this.</summary>
+    public void Dispose()
+    {
+        _sweep.Dispose();
+        foreach (var log in _live.Values) log.PersistPending();
+    }
 
     public sealed class ConversationRow
     {
@@ -141,12 +152,4 @@ public sealed class DirectLineStore : IDisposable
         public DateTime CreatedUtc { get; set; }
     }
 
-    public sealed class ActivityRow
-    {
-        public string Id { get; set; } = "";
-        public string ConversationId { get; set; } = "";
-        public long Sequence { get; set; }
-        public DateTime TimestampUtc { get; set; }
-        public string Json { get; set; } = "";
-    }
 }

@@ -21,18 +21,20 @@ internal sealed class RetainedActivities
 
     public long SequenceAt(int index) => _entries[index].Sequence;
 
+    public DateTime TimestampAt(int index) => new(_entries[index].TimestampTicks, DateTimeKind.Utc);
+
     public ReadOnlySpan<byte> JsonAt(int index)
     {
         var entry = _entries[index];
         return _bytes.AsSpan(entry.Offset, entry.Length);
     }
 
-    public void Add(long sequence, string json)
+    public void Add(long sequence, DateTime timestampUtc, string json)
     {
         var length = Encoding.UTF8.GetByteCount(json);
         EnsureRoom(length);
         Encoding.UTF8.GetBytes(json, _bytes.AsSpan(_used));
-        _entries.Add(new Entry(sequence, _used, length));
+        _entries.Add(new Entry(sequence, timestampUtc.Ticks, _used, length));
         _used += length;
     }
 
@@ -70,5 +72,5 @@ internal sealed class RetainedActivities
         Array.Resize(ref _bytes, size);
     }
 
-    private readonly record struct Entry(long Sequence, int Offset, int Length);
+    private readonly record struct Entry(long Sequence, long TimestampTicks, int Offset, int Length);
 }
