@@ -154,10 +154,15 @@ public sealed class DirectLineTests(ITestOutputHelper output)
         Assert.True(seen.Count >= 7, $"welcome + 3 echoes + 3 replies expected, got {seen.Count}");
     }
 
-    [Fact]
-    public async Task A_long_history_pages_from_the_database_once_it_has_left_memory()
+    [Theory]
+    [InlineData("00:00:01")]
+    [InlineData("00:00:00.005")] // chunks of one or two activities: the database holds many small rows
+    public async Task A_long_history_pages_from_the_database_once_it_has_left_memory(string persistInterval)
     {
-        await using var app = NewApp(new() { ["DirectLine:MaxActivitiesPerGet"] = "2", ["DirectLine:ActivitiesKeptInMemory"] = "3" });
+        await using var app = NewApp(new()
+        {
+            ["DirectLine:MaxActivitiesPerGet"] = "2", ["DirectLine:ActivitiesKeptInMemory"] = "3", ["DirectLine:PersistInterval"] = persistInterval,
+        });
         var dl = new DirectLineClient(app.CreateClient());
         var (conversationId, token) = await dl.StartAsync();
         for (var i = 0; i < 6; i++) await dl.SayAsync(conversationId, token, "hello " + i);

@@ -61,9 +61,8 @@ public sealed class DirectLineStore : IDisposable
         if (log.TryWriteActivitySetAfter(watermark, max, output, out var reached)) return reached;
         _db.Writes.Flush();
         var set = new ActivitySetWriter(output, watermark);
-        // The chunk holding watermark + 1 starts at most MaxActivities - 1 before it.
-        var from = Math.Max(1, watermark + 2 - StoredActivityChunk.MaxActivities);
-        var stored = _activities.Find(StoredFrom(log.Id, from), 0, max + 1).SelectMany(chunk => chunk.All());
+        // Rows are keyed by their last activity: the first row from watermark + 1 on holds it, and max rows hold max activities.
+        var stored = _activities.Find(StoredFrom(log.Id, Math.Max(watermark, 0) + 1), 0, max).SelectMany(chunk => chunk.All());
         foreach (var activity in stored.Where(a => a.Sequence > watermark).Take(max)) set.Add(activity.Sequence, activity.Json);
         return set.Finish();
     }

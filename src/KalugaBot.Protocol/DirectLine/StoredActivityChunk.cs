@@ -1,7 +1,8 @@
 namespace KalugaBot.Protocol.DirectLine;
 
-/// <summary>A row of <c>directline_activities</c>: consecutive activities of one conversation, keyed by the first one's id
-/// ("{conversationId}|{sequence:D7}"), so id order is sequence order and a conversation is one id range.</summary>
+/// <summary>A row of <c>directline_activities</c>: consecutive activities of one conversation, keyed by the last one's id
+/// ("{conversationId}|{sequence:D7}"), so id order is sequence order, a conversation is one id range, and the first row
+/// at or after an id holds that activity.</summary>
 /// <remarks>A conversation's activities are written a chunk at a time (at most <see cref="MaxActivities"/>), not a row
 /// each: under load the second copy of every activity was a third of the database writer's inserts. Rows written one
 /// activity each (before chunks) read as chunks of one.</remarks>
@@ -25,7 +26,7 @@ public sealed class StoredActivityChunk
 
     public static StoredActivityChunk From(string conversationId, IReadOnlyList<StoredActivity> activities) => new()
     {
-        Id = ConversationLog.ActivityId(conversationId, activities[0].Sequence),
+        Id = ConversationLog.ActivityId(conversationId, activities[^1].Sequence),
         ConversationId = conversationId,
         Sequence = activities[0].Sequence,
         TimestampUtc = activities[0].TimestampUtc,
