@@ -177,6 +177,41 @@ public sealed class WebChatConversationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_stored_conversation_that_was_erased_gives_way_to_a_new_one()
+    {
+        await using var app = KestrelKalugaBotApp.Start();
+        using var browser = new BrowserSession(output);
+        var page = new WebChatPage(browser);
+        var templates = app.Services.GetRequiredService<ITemplates>();
+        var welcome = templates.Render("general.welcome", "en");
+        var question = templates.Render("general.suggest_benefits", "en");
+
+        await browser.RunAsync(() =>
+        {
+            browser.Open(app.BaseAddress);
+            page.WaitForBotMessage(welcome);
+            page.Send(question);
+            page.WaitForUserMessage(question);
+            page.WaitForBotMessages(2);
+            var conversationId = StoredConversationId(browser);
+            browser.Open(new Uri(app.BaseAddress, "webchat/strings.json"));
+
+            // Staff erase the conversation (privacy request) while the investor's tab still holds it.
+            Assert.True(app.Services.GetRequiredService<DirectLineStore>().Forget(conversationId) > 0);
+
+            browser.Open(app.BaseAddress);
+            page.WaitForBotMessage(welcome);
+            browser.WaitUntil(_ => page.UserMessages().Count == 0, "a new conversation instead of a connection error");
+            Assert.NotEqual(conversationId, StoredConversationId(browser));
+            return Task.CompletedTask;
+        });
+    }
+
+    private static string StoredConversationId(BrowserSession browser) =>
+        browser.Driver.ExecuteScript("return JSON.parse(sessionStorage.getItem('kalugabot.webchat.session')).conversationId;") as string
+        ?? throw new InvalidOperationException("the page stored no conversation");
+
+    [Fact]
     public async Task The_page_runs_without_content_security_policy_violations()
     {
         await using var app = KestrelKalugaBotApp.Start();

@@ -66,15 +66,29 @@
     return 'u_' + Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
   }
 
-  // A stored conversation is resumed with a fresh token for it; if that fails (expired, unknown) a new one starts.
+  // A stored conversation is resumed with a fresh token for it; if that fails (expired token, or a conversation the
+  // agency has erased since) a new one starts. Web Chat itself would only show a connection error.
   function openSession() {
     var stored = loadSession();
     if (stored && stored.conversationId && stored.token && stored.userId) {
       return postJson(REFRESH_URL, null, stored.token)
-        .then(function (res) { return { conversationId: stored.conversationId, token: res.token, userId: stored.userId, resumed: true }; })
+        .then(function (res) {
+          return stillThere(stored.conversationId, res.token).then(function () {
+            return { conversationId: stored.conversationId, token: res.token, userId: stored.userId, resumed: true };
+          });
+        })
         .catch(function () { clearSession(); return startSession(); });
     }
     return startSession();
+  }
+
+  // Direct Line's reconnect answers 404 for a conversation the host no longer has.
+  function stillThere(conversationId, token) {
+    return fetch(url(DIRECT_LINE + '/conversations/' + encodeURIComponent(conversationId)), {
+      headers: { Authorization: 'Bearer ' + token, Accept: 'application/json' }, credentials: 'same-origin'
+    }).then(function (res) {
+      if (res.status === 404) throw new Error('the conversation is gone');
+    });
   }
 
   function startSession() {
