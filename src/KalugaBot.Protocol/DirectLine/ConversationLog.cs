@@ -80,12 +80,7 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
         {
             var count = Math.Min(end - start, StoredActivityChunk.MaxActivities);
             var chunk = new StoredActivity[count];
-            for (var i = 0; i < count; i++)
-                chunk[i] = new StoredActivity
-                {
-                    Sequence = _entries.SequenceAt(start + i), TimestampUtc = _entries.TimestampAt(start + i),
-                    Json = System.Text.Encoding.UTF8.GetString(_entries.JsonAt(start + i)),
-                };
+            for (var i = 0; i < count; i++) chunk[i] = _entries.StoredAt(start + i);
             persist(StoredActivityChunk.From(Id, chunk));
             _persisted = chunk[^1].Sequence;
             start += count;

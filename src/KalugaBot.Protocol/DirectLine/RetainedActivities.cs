@@ -21,7 +21,12 @@ internal sealed class RetainedActivities
 
     public long SequenceAt(int index) => _entries[index].Sequence;
 
-    public DateTime TimestampAt(int index) => new(_entries[index].TimestampTicks, DateTimeKind.Utc);
+    /// <summary>The activity at <paramref name="index"/> as the database stores it.</summary>
+    public StoredActivity StoredAt(int index) => new()
+    {
+        Sequence = _entries[index].Sequence, TimestampUtc = new DateTime(_entries[index].TimestampTicks, DateTimeKind.Utc),
+        Json = Encoding.UTF8.GetString(JsonAt(index)),
+    };
 
     public ReadOnlySpan<byte> JsonAt(int index)
     {
