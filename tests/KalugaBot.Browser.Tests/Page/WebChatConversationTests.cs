@@ -129,10 +129,7 @@ public sealed class WebChatConversationTests(ITestOutputHelper output)
 
         await browser.RunAsync(() =>
         {
-            browser.Open(app.BaseAddress);
-            page.WaitForBotMessage(welcome);
-            page.Send(question);
-            page.WaitForUserMessage(question);
+            page.OpenAndAsk(app.BaseAddress, welcome, question);
 
             browser.Driver.FindElement(OpenQA.Selenium.By.Id("new-conversation")).Click();
             page.WaitForBotMessage(welcome);
@@ -155,10 +152,7 @@ public sealed class WebChatConversationTests(ITestOutputHelper output)
 
         await browser.RunAsync(() =>
         {
-            browser.Open(app.BaseAddress);
-            page.WaitForBotMessage(welcome);
-            page.Send(question);
-            page.WaitForUserMessage(question);
+            page.OpenAndAsk(app.BaseAddress, welcome, question);
             page.WaitForBotMessages(2); // the answer is in: nothing else will rewrite the stored session
             // What a week-old tab or a tampered session looks like: the stored token no longer opens the conversation.
             // Edited from a same-origin file without the chat on it, so the page cannot write its session back.
@@ -188,10 +182,7 @@ public sealed class WebChatConversationTests(ITestOutputHelper output)
 
         await browser.RunAsync(() =>
         {
-            browser.Open(app.BaseAddress);
-            page.WaitForBotMessage(welcome);
-            page.Send(question);
-            page.WaitForUserMessage(question);
+            page.OpenAndAsk(app.BaseAddress, welcome, question);
             page.WaitForBotMessages(2);
             var conversationId = StoredConversationId(browser);
             browser.Open(new Uri(app.BaseAddress, "webchat/strings.json"));

@@ -22,6 +22,15 @@ public sealed partial class WebChatPage(BrowserSession browser)
     /// <summary>How the page receives activities: "websocket" or "polling" (set once it has chosen).</summary>
     public string? Transport() => (string?)browser.Driver.ExecuteScript("return document.body.getAttribute('data-transport');");
 
+    /// <summary>Opens the page, waits for the welcome, asks <paramref name="question"/> and waits for it to show.</summary>
+    public void OpenAndAsk(Uri address, string welcome, string question)
+    {
+        browser.Open(address);
+        WaitForBotMessage(welcome);
+        Send(question);
+        WaitForUserMessage(question);
+    }
+
     /// <summary>Waits for a bot bubble whose text starts like <paramref name="expected"/> (markdown rendering aside).</summary>
     public string WaitForBotMessage(string expected, int atLeast = 1) =>
         browser.WaitUntil(_ => BotMessages().Where(m => SameText(m, expected)).Skip(atLeast - 1).FirstOrDefault(),
