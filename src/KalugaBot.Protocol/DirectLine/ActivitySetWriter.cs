@@ -15,17 +15,21 @@ internal ref struct ActivitySetWriter(IBufferWriter<byte> output, long watermark
 
     public void Add(long sequence, ReadOnlySpan<byte> json)
     {
-        output.Write(_any ? ","u8 : "{\"activities\":["u8);
+        Next(sequence);
         output.Write(json);
-        _any = true;
-        Reached = sequence;
     }
 
     public void Add(long sequence, string json)
     {
-        output.Write(_any ? ","u8 : "{\"activities\":["u8);
+        Next(sequence);
         var span = output.GetSpan(Encoding.UTF8.GetMaxByteCount(json.Length));
         output.Advance(Encoding.UTF8.GetBytes(json, span));
+    }
+
+    // Opens the set before the first activity, separates the others.
+    private void Next(long sequence)
+    {
+        output.Write(_any ? ","u8 : "{\"activities\":["u8);
         _any = true;
         Reached = sequence;
     }

@@ -138,10 +138,10 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
             {
                 _entries.Add(sequence, DateTime.SpecifyKind(timestamp, DateTimeKind.Utc), json);
                 LastSequence = Math.Max(LastSequence, sequence);
-                _persisted = LastSequence;
                 var ts = new DateTimeOffset(DateTime.SpecifyKind(timestamp, DateTimeKind.Utc));
                 if (ts > _lastTimestamp) _lastTimestamp = ts;
             }
+            _persisted = LastSequence; // all of it came from the database
             if (_entries.Count > retain) Trim();
         }
     }
