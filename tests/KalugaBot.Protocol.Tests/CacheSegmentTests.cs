@@ -31,7 +31,8 @@ public sealed class CacheSegmentTests
     [Fact]
     public void With_the_smallest_blocks_thousands_of_pages_are_written_and_read_back_intact()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "kalugabot-tests", Guid.NewGuid().ToString("N"));
+        using var temp = new TestFolder();
+        var folder = temp.Path;
         try
         {
             // 3,000 documents of 4 KB are ~1,500 pages, far more than a few 12-page blocks: cached pages must be reused.
@@ -51,7 +52,6 @@ public sealed class CacheSegmentTests
         finally
         {
             LiteDbCacheSegments.Cap(new StorageOptions().CacheSegmentPages, NullLogger.Instance); // the process-wide default again
-            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
         }
     }
 }

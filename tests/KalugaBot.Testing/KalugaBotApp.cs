@@ -39,12 +39,6 @@ public class KalugaBotApp : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
-        if (OwnsDataFolder) TryDelete(DataFolder);
-    }
-
-    private static void TryDelete(string folder)
-    {
-        try { if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true); }
-        catch (IOException) { /* a file still open on a slow shutdown; the temp folder is cleaned eventually */ }
+        if (OwnsDataFolder) TestFolder.Delete(DataFolder);
     }
 }

@@ -51,31 +51,25 @@ public sealed class SignInTests
     [Fact]
     public async Task A_sign_in_outlives_a_restart_on_the_same_data_folder_and_no_other()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "kalugabot-tests", Guid.NewGuid().ToString("N"));
-        try
+        using var temp = new TestFolder();
+        var folder = temp.Path;
+        string cookie;
+        await using (var first = new KalugaBotApp(dataFolder: folder))
         {
-            string cookie;
-            await using (var first = new KalugaBotApp(dataFolder: folder))
-            {
-                first.Services.GetRequiredService<StaffUserStore>().CreateOrUpdate("ana@agency.test", StaffSession.DefaultPassword, StaffRoles.Viewer);
-                using var client = first.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-                var response = await StaffSession.PostFormAsync(client, "/staff/login", new() { ["Email"] = "ana@agency.test", ["Password"] = StaffSession.DefaultPassword });
-                cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("kb.staff=")).Split(';')[0];
-            }
-            Assert.NotEmpty(Directory.GetFiles(Path.Combine(folder, StaffKeyRing.FolderName), "key-*.xml"));
-
-            await using (var restarted = new KalugaBotApp(dataFolder: folder))
-                Assert.Equal(HttpStatusCode.OK, (await SendWithCookie(restarted, cookie)).StatusCode);
-
-            // Another data folder has its own keys (the framework's default would have shared ~/.aspnet between them).
-            await using var other = new KalugaBotApp();
-            other.Services.GetRequiredService<StaffUserStore>().CreateOrUpdate("ana@agency.test", StaffSession.DefaultPassword, StaffRoles.Viewer);
-            Assert.Equal(HttpStatusCode.Unauthorized, (await SendWithCookie(other, cookie)).StatusCode);
+            first.Services.GetRequiredService<StaffUserStore>().CreateOrUpdate("ana@agency.test", StaffSession.DefaultPassword, StaffRoles.Viewer);
+            using var client = first.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+            var response = await StaffSession.PostFormAsync(client, "/staff/login", new() { ["Email"] = "ana@agency.test", ["Password"] = StaffSession.DefaultPassword });
+            cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("kb.staff=")).Split(';')[0];
         }
-        finally
-        {
-            try { Directory.Delete(folder, recursive: true); } catch (IOException) { } // best effort, as KalugaBotApp does
-        }
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(folder, StaffKeyRing.FolderName), "key-*.xml"));
+
+        await using (var restarted = new KalugaBotApp(dataFolder: folder))
+            Assert.Equal(HttpStatusCode.OK, (await SendWithCookie(restarted, cookie)).StatusCode);
+
+        // Another data folder has its own keys (the framework's default would have shared ~/.aspnet between them).
+        await using var other = new KalugaBotApp();
+        other.Services.GetRequiredService<StaffUserStore>().CreateOrUpdate("ana@agency.test", StaffSession.DefaultPassword, StaffRoles.Viewer);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SendWithCookie(other, cookie)).StatusCode);
     }
 
     private static async Task<HttpResponseMessage> SendWithCookie(KalugaBotApp app, string cookie)

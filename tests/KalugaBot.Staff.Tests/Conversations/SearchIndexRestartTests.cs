@@ -14,34 +14,28 @@ public sealed class SearchIndexRestartTests(ITestOutputHelper output)
     [Fact]
     public async Task After_a_restart_that_lost_the_index_progress_every_message_is_indexed_once()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "kalugabot-tests", Guid.NewGuid().ToString("N"));
-        try
+        using var temp = new TestFolder();
+        var folder = temp.Path;
+        int indexed;
+        await using (var first = new KalugaBotApp(dataFolder: folder))
         {
-            int indexed;
-            await using (var first = new KalugaBotApp(dataFolder: folder))
-            {
-                var bot = new BotClient(first.CreateClient(), "en-US", log: output);
-                await bot.SayAsync("Which industrial parks have rail sidings?");
-                await bot.SayAsync("Is there a customs warehouse nearby?");
-                using (var staff = await StaffSession.SignInAsync(first, StaffRoles.Viewer))
-                    Assert.Contains("1 conversations match", await staff.Client.GetStringAsync("/staff/search?q=warehouse"));
-                indexed = first.Services.GetRequiredService<TranscriptSearchIndex>().MessageCount();
-                Assert.True(indexed >= 4, $"two questions and their answers expected in the index, found {indexed}");
+            var bot = new BotClient(first.CreateClient(), "en-US", log: output);
+            await bot.SayAsync("Which industrial parks have rail sidings?");
+            await bot.SayAsync("Is there a customs warehouse nearby?");
+            using (var staff = await StaffSession.SignInAsync(first, StaffRoles.Viewer))
+                Assert.Contains("1 conversations match", await staff.Client.GetStringAsync("/staff/search?q=warehouse"));
+            indexed = first.Services.GetRequiredService<TranscriptSearchIndex>().MessageCount();
+            Assert.True(indexed >= 4, $"two questions and their answers expected in the index, found {indexed}");
 
-                // The crash: the index was committed, the progress that counts it never reached the database.
-                var db = first.Services.GetRequiredService<LiteDbContext>();
-                db.Writes.Enqueue(_ => db.Collection<IndexProgress>("staff_index_progress").DeleteAll());
-                await db.Writes.FlushAsync();
-            }
+            // The crash: the index was committed, the progress that counts it never reached the database.
+            var db = first.Services.GetRequiredService<LiteDbContext>();
+            db.Writes.Enqueue(_ => db.Collection<IndexProgress>("staff_index_progress").DeleteAll());
+            await db.Writes.FlushAsync();
+        }
 
-            await using var second = new KalugaBotApp(dataFolder: folder);
-            using var again = await StaffSession.SignInAsync(second, StaffRoles.Viewer);
-            Assert.Contains("1 conversations match", await again.Client.GetStringAsync("/staff/search?q=warehouse"));
-            Assert.Equal(indexed, second.Services.GetRequiredService<TranscriptSearchIndex>().MessageCount());
-        }
-        finally
-        {
-            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
-        }
+        await using var second = new KalugaBotApp(dataFolder: folder);
+        using var again = await StaffSession.SignInAsync(second, StaffRoles.Viewer);
+        Assert.Contains("1 conversations match", await again.Client.GetStringAsync("/staff/search?q=warehouse"));
+        Assert.Equal(indexed, second.Services.GetRequiredService<TranscriptSearchIndex>().MessageCount());
     }
 }
