@@ -25,7 +25,7 @@ public sealed class ConversationLogTests
         {
             // Sizes from a few bytes to far past the buffer's first size, and text that is 1 to 4 UTF-8 bytes a character.
             var text = string.Concat(Enumerable.Repeat(Pieces[random.Next(Pieces.Length)], random.Next(1, random.Next(2) == 0 ? 5 : 400)));
-            recorded.Add(log.Append(new Activity { Type = ActivityTypes.Message, Text = text }, now));
+            recorded.Add(log.Append(new Activity { Type = ActivityTypes.Message, Text = text }, now)!.Value);
             if (random.Next(10) == 0) log.PersistPending();
 
             var watermark = random.Next(-1, recorded.Count + 1);
@@ -58,7 +58,7 @@ public sealed class ConversationLogTests
     }
 
     [Fact]
-    public void A_closed_log_persists_nothing_more_and_a_detached_one_persists_at_once()
+    public void A_closed_log_persists_nothing_more_and_a_detached_one_persists_at_once_and_takes_nothing_more()
     {
         var closedChunks = new List<StoredActivityChunk>();
         var closed = new ConversationLog("c1", "u1", null, DateTime.UtcNow, 4, closedChunks.Add);
@@ -72,8 +72,12 @@ public sealed class ConversationLogTests
         var detached = new ConversationLog("c2", "u1", null, DateTime.UtcNow, 4, detachedChunks.Add);
         detached.Append(new Activity { Type = ActivityTypes.Message, Text = "one" }, DateTimeOffset.UtcNow);
         detached.Detach();
-        detached.Append(new Activity { Type = ActivityTypes.Message, Text = "late" }, DateTimeOffset.UtcNow);
-        Assert.Equal([1L, 2L], detachedChunks.SelectMany(c => c.All()).Select(a => a.Sequence));
+        Assert.Equal([1L], detachedChunks.SelectMany(c => c.All()).Select(a => a.Sequence));
+        var late = new Activity { Type = ActivityTypes.Message, Text = "late" };
+        Assert.Null(detached.Append(late, DateTimeOffset.UtcNow));
+        Assert.Null(late.Id);
+        detached.PersistPending();
+        Assert.Equal([1L], detachedChunks.SelectMany(c => c.All()).Select(a => a.Sequence));
     }
 
     [Fact]

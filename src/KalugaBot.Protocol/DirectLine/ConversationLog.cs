@@ -12,7 +12,7 @@ namespace KalugaBot.Protocol.DirectLine;
 /// reach <paramref name="persist"/> in chunks: when they are about to leave memory, and whenever the store asks
 /// (<see cref="PersistPending"/>, every second or so).</remarks>
 public sealed class ConversationLog(string id, string userId, string? locale, DateTime createdUtc, int retain = ConversationLog.DefaultRetain,
-    Action<StoredActivityChunk>? persist = null)
+    Action<StoredActivityChunk>? persist = null, TimeProvider? clock = null)
 {
     public const int DefaultRetain = 64;
 
@@ -22,6 +22,7 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
     public static string ActivityId(string conversationId, long sequence) => $"{conversationId}|{sequence:D7}";
 
     private readonly object _gate = new();
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly RetainedActivities _entries = new();
     private TaskCompletionSource? _appended; // made only when a stream waits, so polling-only logs pay nothing
     private DateTimeOffset _lastTimestamp;
@@ -35,7 +36,7 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
     public string? Locale { get; set; } = locale;
     public DateTime CreatedUtc { get; } = createdUtc;
     public long LastSequence { get; private set; }
-    public DateTime LastAccessUtc { get; private set; } = DateTime.UtcNow;
+    public DateTime LastAccessUtc { get; private set; } = (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime;
 
     /// <summary>Completes when the next activity is recorded (a WebSocket stream waits on it).</summary>
     public Task NextAppend
@@ -47,15 +48,17 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
     }
 
     /// <summary>Stamps the activity with its id and timestamp and records it; returns its sequence and stored JSON (no
-    /// serviceUrl, A2301).</summary>
-    public (long Sequence, string Json) Append(Activity activity, DateTimeOffset now)
+    /// serviceUrl, A2301). Null once the store has let this log go (<see cref="Detach"/>): the activity then belongs in the
+    /// conversation's current log.</summary>
+    public (long Sequence, string Json)? Append(Activity activity, DateTimeOffset now)
     {
         var recorded = Record(activity, now);
-        Wake();
+        if (recorded is not null) Wake();
         return recorded;
     }
 
-    /// <summary>The store let this log go (idle): it persists what it holds, and anything a late turn still records.</summary>
+    /// <summary>The store let this log go (idle): it persists what it holds and records nothing more, so a late turn's
+    /// activity cannot take a sequence the conversation's next log hands out too.</summary>
     public void Detach()
     {
         lock (_gate)
@@ -108,10 +111,11 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
         waiting?.TrySetResult();
     }
 
-    private (long Sequence, string Json) Record(Activity activity, DateTimeOffset now)
+    private (long Sequence, string Json)? Record(Activity activity, DateTimeOffset now)
     {
         lock (_gate)
         {
+            if (_detached) return null;
             var sequence = ++LastSequence;
             activity.Id = ActivityId(Id, sequence);
             // Web Chat orders by timestamp: never let two activities share one or go backwards.
@@ -122,9 +126,8 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
             var json = ProtocolJson.Serialize(activity);
             activity.ServiceUrl = serviceUrl;
             _entries.Add(sequence, _lastTimestamp.UtcDateTime, json);
-            if (_detached) PersistThrough(_entries.Count);
             if (_entries.Count >= 2 * retain) Trim(); // in chunks, not one removal per append
-            LastAccessUtc = DateTime.UtcNow;
+            LastAccessUtc = now.UtcDateTime;
             return (sequence, json);
         }
     }
@@ -160,7 +163,7 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
     {
         lock (_gate)
         {
-            LastAccessUtc = DateTime.UtcNow;
+            LastAccessUtc = _clock.GetUtcNow().UtcDateTime;
             reached = watermark;
             if (_trimmed && watermark < _entries.SequenceAt(0) - 1) return false;
             var set = new ActivitySetWriter(output, watermark);

@@ -76,6 +76,7 @@ public static class DirectLineConversationEndpoints
         var activity = Incoming(http, log, options.Value, read.Activity!, caller!.Token?.UserId);
         // Record (echo) before the bot runs, so the user's message precedes the replies; typing is not kept.
         var id = activity.IsType(ActivityTypes.Typing) ? $"{log.Id}|typing" : store.Append(log, activity);
+        if (id is null) return DirectLineProblems.UnknownConversation(); // erased while this request read its body
         try
         {
             // The turn completes even if the client goes away; its replies land in the log.

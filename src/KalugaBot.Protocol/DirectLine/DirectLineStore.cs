@@ -24,13 +24,14 @@ public sealed class DirectLineStore : IDisposable
     private volatile bool _evicted;
     private readonly ITimer _sweep;
     private readonly TimeSpan _evictEvery;
-    private DateTime _lastEviction = DateTime.UtcNow;
+    private DateTimeOffset _lastEviction;
 
     public DirectLineStore(LiteDbContext db, IOptions<DirectLineOptions> options, TimeProvider clock)
     {
         _db = db;
         _options = options.Value;
         _clock = clock;
+        _lastEviction = clock.GetUtcNow();
         _conversations = db.Collection<ConversationRow>("directline_conversations");
         _activities = db.Collection<StoredActivityChunk>("directline_activities");
         _sweep = clock.CreateTimer(_ => Sweep(), null, _options.PersistInterval, _options.PersistInterval);
@@ -68,7 +69,7 @@ public sealed class DirectLineStore : IDisposable
     }
 
     private ConversationLog NewLog(string id, string userId, string? locale, DateTime createdUtc) =>
-        new(id, userId, locale, createdUtc, _options.ActivitiesKeptInMemory, chunk => _db.Writes.Enqueue(_ => _activities.Insert(chunk)));
+        new(id, userId, locale, createdUtc, _options.ActivitiesKeptInMemory, chunk => _db.Writes.Enqueue(_ => _activities.Insert(chunk)), _clock);
 
     // Ids are "{conversation}|{sequence:D7}", so id order is sequence order and an id range is a stretch of one conversation.
     private static BsonExpression StoredFrom(string conversationId, long sequence) =>
@@ -93,11 +94,14 @@ public sealed class DirectLineStore : IDisposable
     }
 
     /// <summary>Records an activity (user echo or bot reply), stamping id and timestamp; returns its id. It reaches the
-    /// database with the log's next chunk (<see cref="DirectLineOptions.PersistInterval"/>).</summary>
-    public string Append(ConversationLog log, Activity activity)
+    /// database with the log's next chunk (<see cref="DirectLineOptions.PersistInterval"/>). A log the sweep let go while
+    /// a turn held it takes nothing more; the activity goes to the conversation's current log. Null if the conversation
+    /// was erased meanwhile (the activity is dropped with it).</summary>
+    public string? Append(ConversationLog log, Activity activity)
     {
-        log.Append(activity, _clock.GetUtcNow());
-        return activity.Id!;
+        for (var current = log; current is not null; current = Find(log.Id))
+            if (current.Append(activity, _clock.GetUtcNow()) is not null) return activity.Id;
+        return null;
     }
 
     /// <summary>The user id a conversation was started for, or null if there is none.</summary>
@@ -124,16 +128,22 @@ public sealed class DirectLineStore : IDisposable
     private void Sweep()
     {
         foreach (var log in _live.Values) log.PersistPending();
-        if (DateTime.UtcNow - _lastEviction < _evictEvery) return;
-        _lastEviction = DateTime.UtcNow;
-        var cutoff = DateTime.UtcNow - _options.IdleEviction;
+        var now = _clock.GetUtcNow();
+        if (now - _lastEviction < _evictEvery) return;
+        _lastEviction = now;
+        var cutoff = now.UtcDateTime - _options.IdleEviction;
         foreach (var (id, log) in _live)
-            if (log.LastAccessUtc < cutoff && _live.TryRemove(id, out _))
+        {
+            if (log.LastAccessUtc >= cutoff) continue;
+            // Under the load gate: a load of this conversation waits until the detached log's last chunk is queued.
+            lock (_loadGate)
             {
+                if (!_live.TryRemove(id, out _)) continue;
                 _evicted = true;
                 log.Detach();
-                log.Wake(); // an open stream waits on this log; it must move to the one a new activity will load
             }
+            log.Wake(); // an open stream waits on this log; it must move to the one a new activity will load
+        }
     }
 
     /// <summary>Writes what the live conversations hold that is not stored yet; the database closes after this.</summary>
