@@ -26,7 +26,6 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
     private readonly RetainedActivities _entries = new();
     private TaskCompletionSource? _appended; // made only when a stream waits, so polling-only logs pay nothing
     private DateTimeOffset _lastTimestamp;
-    private bool _trimmed;
     private bool _closed;
     private bool _detached;
     private long _persisted; // the highest sequence handed to persist
@@ -153,7 +152,6 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
     {
         PersistThrough(_entries.Count - retain); // what leaves memory must be in the database first
         _entries.KeepNewest(retain);
-        _trimmed = true;
     }
 
     /// <summary>Writes the ActivitySet with the activities after <paramref name="watermark"/> (at most <paramref name="max"/>)
@@ -165,7 +163,8 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
         {
             LastAccessUtc = _clock.GetUtcNow().UtcDateTime;
             reached = watermark;
-            if (_trimmed && watermark < _entries.SequenceAt(0) - 1) return false;
+            // Sequences start at 1 without gaps, so a first kept sequence above 1 means older ones left memory.
+            if (_entries.Count > 0 && _entries.SequenceAt(0) > 1 && watermark < _entries.SequenceAt(0) - 1) return false;
             var set = new ActivitySetWriter(output, watermark);
             var start = _entries.FirstAfter(watermark);
             var end = Math.Min(_entries.Count, start + max);
