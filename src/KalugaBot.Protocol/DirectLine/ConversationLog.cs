@@ -14,7 +14,9 @@ namespace KalugaBot.Protocol.DirectLine;
 public sealed class ConversationLog(string id, string userId, string? locale, DateTime createdUtc, int retain = ConversationLog.DefaultRetain,
     Action<StoredActivityChunk>? persist = null, TimeProvider? clock = null)
 {
-    public const int DefaultRetain = 64;
+    /// <summary>Enough for a polling client a few turns behind; a window of 64 grew each conversation's buffer to 128 KB,
+    /// on the large-object heap, for as long as the conversation stayed in memory (bench load, 2026-11-26).</summary>
+    public const int DefaultRetain = 16;
 
     /// <summary>The highest sequence an id can carry (seven digits).</summary>
     public const long MaxSequence = 9_999_999;
