@@ -13,7 +13,9 @@ public sealed class QuestionConversationTests(ITestOutputHelper output)
     {
         // Conflicting areas: the newest (2023-12-19) is answered, with its date; older figures are mentioned.
         { "en-US", "What is the total area of the special economic zone?", ["1,107 ha", "as of 2023-12-19", "Source:", "Older sources"] },
-        { "ru-RU", "Какова площадь ОЭЗ «Калуга»?", ["1 107 ha", "по состоянию на 2023-12-19", "Источник"] },
+        { "ru-RU", "Какова площадь ОЭЗ «Калуга»?", ["1 107 га", "по состоянию на 2023-12-19", "Источник"] },
+        // Units in the reply language, with the plural form the number takes.
+        { "ru-RU", "Какие налоговые льготы для инвесторов в Калуге?", ["10 лет", "5 лет", "Источник"] },
         { "de-DE", "Wie groß ist die Sonderwirtschaftszone?", ["1.107 ha", "Stand: 2023-12-19", "Quelle"] },
         { "fr-FR", "Quelle est la superficie de la zone économique spéciale ?", ["1 107 ha", "Source"] },
         { "it-IT", "Quanti parchi industriali ci sono nella regione di Kaluga?", ["12", "Fonte"] },

@@ -8,6 +8,8 @@ namespace KalugaBot.Bot.Matching;
 /// <summary>Renders sourced values and the investor's figures in a language (numbers, qualifiers, yes/no, source and date).</summary>
 public sealed class ValueText(ITemplates templates)
 {
+    private readonly UnitText _units = new(templates);
+
     public string Value(SourcedValue v, string lang)
     {
         var plain = v.Kind switch
@@ -35,11 +37,11 @@ public sealed class ValueText(ITemplates templates)
         return templates.Render(string.IsNullOrWhiteSpace(label) ? "matching.value_source_nolabel" : "matching.value_source", lang, slots);
     }
 
-    public static string Number(double value, string? unit, string lang)
+    public string Number(double value, string? unit, string lang)
     {
         var culture = lang switch { "ru" => "ru-RU", "de" => "de-DE", "fr" => "fr-FR", "it" => "it-IT", "pt" => "pt-PT", "zh" => "zh-CN", _ => "en-US" };
         var text = value.ToString(value == Math.Floor(value) ? "#,0" : "#,0.##", CultureInfo.GetCultureInfo(culture));
-        return unit is null ? text : $"{text} {unit}";
+        return _units.Quantity(text, (decimal)Math.Round(value, 2), unit, lang);
     }
 
     /// <summary>The investor's figure for a criterion ("100 ha", "≤ 150 km").</summary>

@@ -8,6 +8,8 @@ namespace KalugaBot.Bot.Questions;
 /// <summary>Renders values, dates and citations in the reply language (numbers per culture, words from templates).</summary>
 public sealed partial class ValueFormatter(ITemplates templates)
 {
+    private readonly UnitText _units = new(templates);
+
     private static readonly Dictionary<string, CultureInfo> Cultures = new()
     {
         ["en"] = CultureInfo.GetCultureInfo("en-GB"), ["ru"] = CultureInfo.GetCultureInfo("ru-RU"),
@@ -26,7 +28,7 @@ public sealed partial class ValueFormatter(ITemplates templates)
     {
         var text = value.Kind switch
         {
-            ValueKind.Number when value.Number is { } n => value.Unit is null ? Number(n, language) : $"{Number(n, language)} {value.Unit}",
+            ValueKind.Number when value.Number is { } n => _units.Quantity(Number(n, language), n, value.Unit, language),
             ValueKind.Flag => templates.Render(value.Flag == true ? "questions.flag_yes" : "questions.flag_no", language),
             ValueKind.Names => string.Join(", ", value.Names),
             // Codes such as "sez_regime" are for machines; the label says what they mean.
