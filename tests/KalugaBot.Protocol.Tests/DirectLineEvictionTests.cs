@@ -68,6 +68,41 @@ public sealed class DirectLineEvictionTests
         Assert.NotSame(log, store.Find("c1"));
     }
 
+    [Fact]
+    public void A_long_conversation_comes_back_with_its_newest_activities_and_its_whole_history_readable()
+    {
+        using var folder = new TestFolder();
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-26T10:00:00Z"));
+        var options = Microsoft.Extensions.Options.Options.Create(new DirectLineOptions { ActivitiesKeptInMemory = 4 });
+        using (var db = Open(folder))
+        using (var store = new DirectLineStore(db, options, clock))
+        {
+            store.Start("c1", "u1", null, out var log);
+            for (var i = 1; i <= 600; i++)
+            {
+                store.Append(log, Message($"turn {i}"));
+                if (i % 7 == 0) clock.Advance(TimeSpan.FromSeconds(1)); // the sweep persists chunks of many sizes
+            }
+        }
+
+        using (var db = Open(folder))
+        using (var store = new DirectLineStore(db, options, clock))
+        {
+            var log = store.Find("c1")!;
+            Assert.Equal(600, log.LastSequence);
+            Assert.True(log.TryWriteActivitySetAfter(596, 10, new ArrayBufferWriter<byte>(), out var reached));
+            Assert.Equal(600, reached);
+            Assert.False(log.TryWriteActivitySetAfter(0, 10, new ArrayBufferWriter<byte>(), out _)); // older ones stayed on disk
+
+            var output = new ArrayBufferWriter<byte>();
+            Assert.Equal(600, store.WriteActivitySetAfter(log, 0, 1000, output));
+            using var set = JsonDocument.Parse(output.WrittenMemory);
+            Assert.Equal(Enumerable.Range(1, 600).Select(i => $"turn {i}"),
+                set.RootElement.GetProperty("activities").EnumerateArray().Select(a => a.GetProperty("text").GetString()));
+            Assert.Equal("c1|0000601", store.Append(log, Message("after the restart")));
+        }
+    }
+
     private static LiteDbContext Open(TestFolder folder) =>
         new(Microsoft.Extensions.Options.Options.Create(new StorageOptions { DataFolder = folder.Path }));
 

@@ -133,7 +133,8 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
         }
     }
 
-    /// <summary>Restores stored activities after a restart.</summary>
+    /// <summary>Restores the newest stored activities (after a restart, or when an evicted conversation comes back); older
+    /// ones stay in the database and are read from there when a client asks for them.</summary>
     public void Load(IEnumerable<(long Sequence, string Json, DateTime TimestampUtc)> stored)
     {
         lock (_gate)

@@ -48,8 +48,7 @@ public sealed class DirectLineStore : IDisposable
             if (_evicted) _db.Writes.Flush(); // an evicted conversation may still have writes in the queue
             if (_conversations.FindById(conversationId) is not { } row) return null;
             log = NewLog(row.Id, row.UserId, row.Locale, row.CreatedUtc);
-            log.Load(_activities.Find(StoredFrom(row.Id, 1)).SelectMany(chunk => chunk.All())
-                .Select(a => (a.Sequence, a.Json, a.TimestampUtc)));
+            log.Load(StoredTail(row.Id).Select(a => (a.Sequence, a.Json, a.TimestampUtc)));
             _live[row.Id] = log;
             return log;
         }
@@ -66,6 +65,19 @@ public sealed class DirectLineStore : IDisposable
         var stored = _activities.Find(StoredFrom(log.Id, Math.Max(watermark, 0) + 1), 0, max).SelectMany(chunk => chunk.All());
         foreach (var activity in stored.Where(a => a.Sequence > watermark).Take(max)) set.Add(activity.Sequence, activity.Json);
         return set.Finish();
+    }
+
+    // Newest rows first, until they hold a window: a long conversation's older history stays in the database.
+    private List<StoredActivity> StoredTail(string conversationId)
+    {
+        var tail = new List<StoredActivity>();
+        var newestFirst = _activities.Query().Where(StoredFrom(conversationId, 1)).OrderByDescending("_id").ToEnumerable();
+        foreach (var chunk in newestFirst)
+        {
+            tail.AddRange(chunk.All());
+            if (tail.Count >= _options.ActivitiesKeptInMemory) break;
+        }
+        return tail;
     }
 
     private ConversationLog NewLog(string id, string userId, string? locale, DateTime createdUtc) =>
