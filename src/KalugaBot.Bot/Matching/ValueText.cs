@@ -33,7 +33,7 @@ public sealed class ValueText(ITemplates templates)
     public string WithSource(SourcedValue v, string lang, string? valueText = null)
     {
         var label = v.Label.Get(lang);
-        var slots = Slots(("value", valueText ?? Value(v, lang)), ("label", label), ("source", v.SourceName), ("as_of", v.AsOf.Text));
+        var slots = Slots(("value", valueText ?? Value(v, lang)), ("label", label), ("source", v.SourceName), ("as_of", v.AsOf.IsUndated ? templates.Render("matching.undated", lang) : v.AsOf.Text));
         return templates.Render(string.IsNullOrWhiteSpace(label) ? "matching.value_source_nolabel" : "matching.value_source", lang, slots);
     }
 

@@ -117,6 +117,26 @@ public sealed class MatchingConversationTests(ITestOutputHelper output)
             """
         },
         {
+            // Units and undated values in the reply language, in the text and on the cards.
+            "units-in-russian", "ru-RU", """
+            > Нужен участок 20 га и 10 МВт, фармацевтика
+            < вам нужно 20 га
+            < 36 МВт
+            < дата не указана
+            !< \d (ha|MW)\b
+            !< undated
+            """
+        },
+        {
+            "units-in-chinese", "zh-CN", """
+            > 需要20公顷土地和10兆瓦电力
+            < 您需要 20 公顷
+            < 兆瓦
+            !< \d (ha|MW)\b
+            !< undated
+            """
+        },
+        {
             "one-message-italian", "it-IT", """
             > Mi servono 30 ettari con raccordo ferroviario
             < Vorsino|Ljudinovo
