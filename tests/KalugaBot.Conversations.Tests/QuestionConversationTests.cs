@@ -17,7 +17,7 @@ public sealed class QuestionConversationTests(ITestOutputHelper output)
         // Units in the reply language, with the plural form the number takes.
         { "ru-RU", "Какие налоговые льготы для инвесторов в Калуге?", ["10 лет", "5 лет", "Источник"] },
         { "de-DE", "Wie groß ist die Sonderwirtschaftszone?", ["1.107 ha", "Stand: 2023-12-19", "Quelle"] },
-        { "fr-FR", "Quelle est la superficie de la zone économique spéciale ?", ["1 107 ha", "Source"] },
+        { "fr-FR", "Quelle est la superficie de la zone économique spéciale ?", ["1 107 ha", "données de 2023-12-19", "Source"] },
         { "it-IT", "Quanti parchi industriali ci sono nella regione di Kaluga?", ["12", "Fonte"] },
         { "pt-BR", "Quantos parques industriais existem na região de Kaluga?", ["12", "Fonte"] },
         { "zh-CN", "卡卢加州有多少个工业园区？", ["12", "来源"] },
