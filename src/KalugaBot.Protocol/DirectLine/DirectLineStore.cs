@@ -23,6 +23,8 @@ public sealed class DirectLineStore : IDisposable
     private readonly object _loadGate = new();
     private volatile bool _evicted;
     private readonly ITimer _sweep;
+    private readonly object _sweepGate = new();
+    private bool _disposed;
     private readonly TimeSpan _evictEvery;
     private DateTimeOffset _lastEviction;
 
@@ -67,11 +69,13 @@ public sealed class DirectLineStore : IDisposable
         return set.Finish();
     }
 
-    // Newest rows first, until they hold a window: a long conversation's older history stays in the database.
+    // Newest rows first, until they hold a window: a long conversation's older history stays in the database. A row holds
+    // at least one activity, so a window's worth of rows is enough (the engine reads a query whole).
     private List<StoredActivity> StoredTail(string conversationId)
     {
         var tail = new List<StoredActivity>();
-        var newestFirst = _activities.Query().Where(StoredFrom(conversationId, 1)).OrderByDescending("_id").ToEnumerable();
+        var newestFirst = _activities.Query().Where(StoredFrom(conversationId, 1)).OrderByDescending("_id")
+            .Limit(_options.ActivitiesKeptInMemory).ToEnumerable();
         foreach (var chunk in newestFirst)
         {
             tail.AddRange(chunk.All());
@@ -139,6 +143,14 @@ public sealed class DirectLineStore : IDisposable
 
     private void Sweep()
     {
+        lock (_sweepGate)
+        {
+            if (!_disposed) PersistAndEvict();
+        }
+    }
+
+    private void PersistAndEvict()
+    {
         foreach (var log in _live.Values) log.PersistPending();
         var now = _clock.GetUtcNow();
         if (now - _lastEviction < _evictEvery) return;
@@ -162,7 +174,15 @@ public sealed class DirectLineStore : IDisposable
     public void Dispose()
     {
         _sweep.Dispose();
-        foreach (var log in _live.Values) log.PersistPending();
+        // A sweep under way finishes first; then the last activities are committed before this returns, whatever the
+        // container disposes next.
+        lock (_sweepGate)
+        {
+            if (_disposed) return;
+            _disposed = true;
+            foreach (var log in _live.Values) log.PersistPending();
+        }
+        _db.Writes.Flush();
     }
 
     public sealed class ConversationRow
