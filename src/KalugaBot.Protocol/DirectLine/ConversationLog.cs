@@ -135,16 +135,16 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
 
     /// <summary>Restores the newest stored activities (after a restart, or when an evicted conversation comes back); older
     /// ones stay in the database and are read from there when a client asks for them.</summary>
-    public void Load(IEnumerable<(long Sequence, string Json, DateTime TimestampUtc)> stored)
+    public void Load(IEnumerable<StoredActivity> stored)
     {
         lock (_gate)
         {
-            foreach (var (sequence, json, timestamp) in stored.OrderBy(s => s.Sequence))
+            foreach (var activity in stored.OrderBy(s => s.Sequence))
             {
-                _entries.Add(sequence, DateTime.SpecifyKind(timestamp, DateTimeKind.Utc), json);
-                LastSequence = Math.Max(LastSequence, sequence);
-                var ts = new DateTimeOffset(DateTime.SpecifyKind(timestamp, DateTimeKind.Utc));
-                if (ts > _lastTimestamp) _lastTimestamp = ts;
+                var timestamp = DateTime.SpecifyKind(activity.TimestampUtc, DateTimeKind.Utc);
+                _entries.Add(activity.Sequence, timestamp, activity.Json);
+                LastSequence = Math.Max(LastSequence, activity.Sequence);
+                if (timestamp > _lastTimestamp) _lastTimestamp = timestamp;
             }
             _persisted = LastSequence; // all of it came from the database
             if (_entries.Count > retain) Trim();
@@ -166,8 +166,8 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
         {
             LastAccessUtc = _clock.GetUtcNow().UtcDateTime;
             reached = watermark;
-            // Sequences start at 1 without gaps, so a first kept sequence above 1 means older ones left memory.
-            if (_entries.Count > 0 && _entries.SequenceAt(0) > 1 && watermark < _entries.SequenceAt(0) - 1) return false;
+            // Sequences start at 1 without gaps: the next one asked for is below the first kept only if it left memory.
+            if (_entries.Count > 0 && Math.Max(watermark, 0) + 1 < _entries.SequenceAt(0)) return false;
             var set = new ActivitySetWriter(output, watermark);
             var start = _entries.FirstAfter(watermark);
             var end = Math.Min(_entries.Count, start + max);

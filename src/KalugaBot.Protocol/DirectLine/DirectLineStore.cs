@@ -50,7 +50,7 @@ public sealed class DirectLineStore : IDisposable
             if (_evicted) _db.Writes.Flush(); // an evicted conversation may still have writes in the queue
             if (_conversations.FindById(conversationId) is not { } row) return null;
             log = NewLog(row.Id, row.UserId, row.Locale, row.CreatedUtc);
-            log.Load(StoredTail(row.Id).Select(a => (a.Sequence, a.Json, a.TimestampUtc)));
+            log.Load(StoredTail(row.Id));
             _live[row.Id] = log;
             return log;
         }
