@@ -13,7 +13,7 @@ namespace KalugaBot.Protocol.Tests;
 /// not fork the conversation's history (real LiteDB file, fake clock).</summary>
 public sealed class DirectLineEvictionTests
 {
-    private static readonly DirectLineOptions Options = new() { IdleEviction = TimeSpan.FromMinutes(20) };
+    private static readonly DirectLineOptions Idle20Minutes = new() { IdleEviction = TimeSpan.FromMinutes(20) };
 
     [Fact]
     public void A_late_reply_to_an_evicted_log_lands_once_in_the_conversations_history()
@@ -22,12 +22,12 @@ public sealed class DirectLineEvictionTests
         var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-26T10:00:00Z"));
         var ids = new List<string?>();
         using (var db = Open(folder))
-        using (var store = new DirectLineStore(db, Microsoft.Extensions.Options.Options.Create(Options), clock))
+        using (var store = new DirectLineStore(db, Options.Create(Idle20Minutes), clock))
         {
             Assert.True(store.Start("c1", "u1", "de-DE", out var held));
             for (var i = 1; i <= 3; i++) ids.Add(store.Append(held, Message($"turn {i}")));
 
-            clock.Advance(Options.IdleEviction + TimeSpan.FromMinutes(1)); // the sweep lets the idle log go
+            clock.Advance(Idle20Minutes.IdleEviction + TimeSpan.FromMinutes(1)); // the sweep lets the idle log go
             var current = store.Find("c1");
             Assert.NotNull(current);
             Assert.NotSame(held, current);
@@ -39,7 +39,7 @@ public sealed class DirectLineEvictionTests
 
         Assert.Equal(["c1|0000001", "c1|0000002", "c1|0000003", "c1|0000004", "c1|0000005"], ids);
         using (var db = Open(folder))
-        using (var store = new DirectLineStore(db, Microsoft.Extensions.Options.Options.Create(Options), clock))
+        using (var store = new DirectLineStore(db, Options.Create(Idle20Minutes), clock))
         {
             var output = new ArrayBufferWriter<byte>();
             Assert.Equal(5, store.WriteActivitySetAfter(store.Find("c1")!, 0, 100, output));
@@ -55,7 +55,7 @@ public sealed class DirectLineEvictionTests
         using var folder = new TestFolder();
         var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-26T10:00:00Z"));
         using var db = Open(folder);
-        using var store = new DirectLineStore(db, Microsoft.Extensions.Options.Options.Create(Options), clock);
+        using var store = new DirectLineStore(db, Options.Create(Idle20Minutes), clock);
         store.Start("c1", "u1", null, out var log);
 
         for (var minute = 0; minute < 60; minute += 5)
@@ -64,7 +64,7 @@ public sealed class DirectLineEvictionTests
             clock.Advance(TimeSpan.FromMinutes(5));
             Assert.Same(log, store.Find("c1"));
         }
-        clock.Advance(Options.IdleEviction);
+        clock.Advance(Idle20Minutes.IdleEviction);
         Assert.NotSame(log, store.Find("c1"));
     }
 
@@ -73,7 +73,7 @@ public sealed class DirectLineEvictionTests
     {
         using var folder = new TestFolder();
         var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-26T10:00:00Z"));
-        var options = Microsoft.Extensions.Options.Options.Create(new DirectLineOptions { ActivitiesKeptInMemory = 4 });
+        var options = Options.Create(new DirectLineOptions { ActivitiesKeptInMemory = 4 });
         using (var db = Open(folder))
         using (var store = new DirectLineStore(db, options, clock))
         {
@@ -104,7 +104,7 @@ public sealed class DirectLineEvictionTests
     }
 
     private static LiteDbContext Open(TestFolder folder) =>
-        new(Microsoft.Extensions.Options.Options.Create(new StorageOptions { DataFolder = folder.Path }));
+        new(Options.Create(new StorageOptions { DataFolder = folder.Path }));
 
     private static Activity Message(string text) => new() { Type = ActivityTypes.Message, Text = text, From = new ChannelAccount("u1") };
 }

@@ -132,8 +132,7 @@ public sealed class WebChatConversationTests(ITestOutputHelper output)
             page.OpenAndAsk(app.BaseAddress, welcome, question);
 
             browser.Driver.FindElement(OpenQA.Selenium.By.Id("new-conversation")).Click();
-            page.WaitForBotMessage(welcome);
-            browser.WaitUntil(_ => page.UserMessages().Count == 0, "an empty new conversation");
+            page.WaitForNewConversation(welcome, "an empty new conversation");
             return Task.CompletedTask;
         });
     }
@@ -164,8 +163,7 @@ public sealed class WebChatConversationTests(ITestOutputHelper output)
                 sessionStorage.setItem(key, JSON.stringify(session));
                 """, badToken);
             browser.Open(app.BaseAddress);
-            page.WaitForBotMessage(welcome);
-            browser.WaitUntil(_ => page.UserMessages().Count == 0, "a new conversation instead of an error");
+            page.WaitForNewConversation(welcome, "a new conversation instead of an error");
             return Task.CompletedTask;
         });
     }
@@ -191,8 +189,7 @@ public sealed class WebChatConversationTests(ITestOutputHelper output)
             Assert.True(app.Services.GetRequiredService<DirectLineStore>().Forget(conversationId) > 0);
 
             browser.Open(app.BaseAddress);
-            page.WaitForBotMessage(welcome);
-            browser.WaitUntil(_ => page.UserMessages().Count == 0, "a new conversation instead of a connection error");
+            page.WaitForNewConversation(welcome, "a new conversation instead of a connection error");
             Assert.NotEqual(conversationId, StoredConversationId(browser));
             return Task.CompletedTask;
         });

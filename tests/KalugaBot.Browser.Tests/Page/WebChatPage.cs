@@ -31,6 +31,13 @@ public sealed partial class WebChatPage(BrowserSession browser)
         WaitForUserMessage(question);
     }
 
+    /// <summary>Waits for a conversation that has just begun: the welcome, and nothing the user said.</summary>
+    public void WaitForNewConversation(string welcome, string description)
+    {
+        WaitForBotMessage(welcome);
+        browser.WaitUntil(_ => UserMessages().Count == 0, description);
+    }
+
     /// <summary>Waits for a bot bubble whose text starts like <paramref name="expected"/> (markdown rendering aside).</summary>
     public string WaitForBotMessage(string expected, int atLeast = 1) =>
         browser.WaitUntil(_ => BotMessages().Where(m => SameText(m, expected)).Skip(atLeast - 1).FirstOrDefault(),
