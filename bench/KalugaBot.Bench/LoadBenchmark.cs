@@ -67,13 +67,14 @@ public sealed class LoadBenchmark : IBenchmarkCommand
             await DirectLineStreamLoad.RunAsync(stream, http, host.BaseUrl, text);
             Print("Direct Line WS", stream, host);
         }
+        Console.WriteLine($"host peak WS since start-up: {host.PeakWorkingSet / 1048576} MB");
         return 0;
     }
 
     private static void Print(string scenario, LoadRun run, HostProcess host)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{scenario,-16} {run.Latencies.Count,8} {run.TurnsPerSecond,9:F0} {run.Latencies.PercentileMs(50),8:F2} {run.Latencies.PercentileMs(99),8:F2} {run.Errors,7} {host.LastWorkingSet / 1048576.0,11:F0} {host.MeanWorkingSet / 1048576.0,11:F0} {host.PeakWorkingSet / 1048576.0,11:F0} {run.HostCpuMsPerTurn,17:F3}"));
+            $"{scenario,-16} {run.Latencies.Count,8} {run.TurnsPerSecond,9:F0} {run.Latencies.PercentileMs(50),8:F2} {run.Latencies.PercentileMs(99),8:F2} {run.Errors,7} {host.LastWorkingSet / 1048576.0,11:F0} {host.MeanWorkingSet / 1048576.0,11:F0} {host.WindowPeakWorkingSet / 1048576.0,11:F0} {run.HostCpuMsPerTurn,17:F3}"));
         if (run.FirstError is { } error) Console.WriteLine("  first error: " + error);
     }
 

@@ -25,9 +25,13 @@ public sealed class HostProcess : IAsyncDisposable
     }
 
     public string BaseUrl { get; }
+    /// <summary>The highest sample since the host started, start-up (index build, warm-ups) included.</summary>
     public long PeakWorkingSet { get; private set; }
     public long LastWorkingSet { get; private set; }
-    private long _windowSum, _windowSamples;
+    private long _windowSum, _windowSamples, _windowPeak;
+
+    /// <summary>The highest sample since <see cref="StartMemoryWindow"/>: the load's own peak, without start-up's.</summary>
+    public long WindowPeakWorkingSet => Interlocked.Read(ref _windowSamples) > 0 ? Interlocked.Read(ref _windowPeak) : LastWorkingSet;
 
     /// <summary>Mean of the working-set samples (every 250 ms) since <see cref="StartMemoryWindow"/>: one sample at the end
     /// lands anywhere between a collection and the next, ±20 MB under load.</summary>
@@ -37,6 +41,7 @@ public sealed class HostProcess : IAsyncDisposable
     {
         Interlocked.Exchange(ref _windowSum, 0);
         Interlocked.Exchange(ref _windowSamples, 0);
+        Interlocked.Exchange(ref _windowPeak, 0);
     }
 
     /// <summary>CPU time the host process has used so far (all cores).</summary>
@@ -116,6 +121,7 @@ public sealed class HostProcess : IAsyncDisposable
                 LastWorkingSet = _process.WorkingSet64;
                 PeakWorkingSet = Math.Max(PeakWorkingSet, LastWorkingSet);
                 Interlocked.Add(ref _windowSum, LastWorkingSet);
+                if (LastWorkingSet > Interlocked.Read(ref _windowPeak)) Interlocked.Exchange(ref _windowPeak, LastWorkingSet);
                 Interlocked.Increment(ref _windowSamples);
                 await Task.Delay(250, _stop.Token);
             }
