@@ -139,7 +139,9 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
     {
         lock (_gate)
         {
-            foreach (var activity in stored.OrderBy(s => s.Sequence))
+            // Only the window goes into the buffer: copying a long history in and trimming it after grew the buffer to
+            // the whole history's size. Timestamps rise with the sequence, so the newest carry the latest.
+            foreach (var activity in stored.OrderBy(s => s.Sequence).TakeLast(retain))
             {
                 var timestamp = DateTime.SpecifyKind(activity.TimestampUtc, DateTimeKind.Utc);
                 _entries.Add(activity.Sequence, timestamp, activity.Json);
@@ -147,7 +149,6 @@ public sealed class ConversationLog(string id, string userId, string? locale, Da
                 if (timestamp > _lastTimestamp) _lastTimestamp = timestamp;
             }
             _persisted = LastSequence; // all of it came from the database
-            if (_entries.Count > retain) Trim();
         }
     }
 
