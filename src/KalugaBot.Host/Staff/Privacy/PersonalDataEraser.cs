@@ -53,7 +53,6 @@ public sealed class PersonalDataEraser(PersonalDataStores stores, TranscriptSear
     private void Compact()
     {
         index.ExpungeDeletes();
-        stores.Db.Database.Checkpoint();
-        stores.Db.Database.Rebuild();
+        stores.Db.Rebuild();
     }
 }
