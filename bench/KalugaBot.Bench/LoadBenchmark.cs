@@ -75,6 +75,8 @@ public sealed class LoadBenchmark : IBenchmarkCommand
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{scenario,-16} {run.Latencies.Count,8} {run.TurnsPerSecond,9:F0} {run.Latencies.PercentileMs(50),8:F2} {run.Latencies.PercentileMs(99),8:F2} {run.Errors,7} {host.LastWorkingSet / 1048576.0,11:F0} {host.MeanWorkingSet / 1048576.0,11:F0} {host.WindowPeakWorkingSet / 1048576.0,11:F0} {run.HostCpuMsPerTurn,17:F3}"));
+        if (run.WarmupLag > TimeSpan.FromMilliseconds(100))
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  warm-up: fell up to {run.WarmupLag.TotalSeconds:F1} s behind the offered rate (not counted)"));
         if (run.FirstError is { } error) Console.WriteLine("  first error: " + error);
     }
 

@@ -29,6 +29,11 @@ public sealed class LoadRun(int workers, TimeSpan warmup, TimeSpan duration)
     /// from when it actually started.</remarks>
     public double Rate { get; init; }
 
+    /// <summary>Paced runs: how far the workers fell behind the schedule during the warm-up (a cold host answers slower
+    /// than the offered rate at first). The measured window starts on schedule whatever this was.</summary>
+    public TimeSpan WarmupLag => TimeSpan.FromSeconds(Interlocked.Read(ref _warmupLagTicks) / (double)Stopwatch.Frequency);
+    private long _warmupLagTicks;
+
     /// <param name="prepare">Per worker, before the clock starts (e.g. start a conversation).</param>
     /// <param name="turn">One turn; returns false on an error.</param>
     public async Task RunAsync<TState>(Func<int, Task<TState>> prepare, Func<int, TState, Task<bool>> turn)
@@ -48,11 +53,21 @@ public sealed class LoadRun(int workers, TimeSpan warmup, TimeSpan duration)
         await Task.WhenAll(Enumerable.Range(0, Workers).Select(w => Task.Run(async () =>
         {
             var scheduled = begin + interval * w / Workers; // workers spread evenly over one interval
+            var rebased = false;
             while (true)
             {
                 var start = Stopwatch.GetTimestamp();
                 if (interval > 0)
                 {
+                    // A backlog left by the warm-up is the cold host's, not the measured one's: the measured window's
+                    // schedule starts at its beginning (seen here as up to 3 s of queued turns draining into it).
+                    if (!rebased && scheduled >= measureFrom) rebased = true;
+                    if (!rebased && start >= measureFrom)
+                    {
+                        scheduled = measureFrom + interval * w / Workers;
+                        rebased = true;
+                    }
+                    if (start < measureFrom) RaiseWarmupLag(start - scheduled);
                     if (scheduled > start)
                     {
                         await Task.Delay(TimeSpan.FromSeconds((scheduled - start) / (double)Stopwatch.Frequency));
@@ -77,6 +92,12 @@ public sealed class LoadRun(int workers, TimeSpan warmup, TimeSpan duration)
         })));
         Measured = Stopwatch.GetElapsedTime(measureFrom);
         HostCpu = (HostCpuClock?.Invoke() ?? TimeSpan.Zero) - await cpuAtStart;
+    }
+
+    private void RaiseWarmupLag(long lag)
+    {
+        for (var seen = Interlocked.Read(ref _warmupLagTicks); lag > seen; seen = Interlocked.Read(ref _warmupLagTicks))
+            if (Interlocked.CompareExchange(ref _warmupLagTicks, lag, seen) == seen) return;
     }
 
     public double TurnsPerSecond => Latencies.Count / Measured.TotalSeconds;
