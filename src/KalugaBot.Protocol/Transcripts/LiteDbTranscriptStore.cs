@@ -29,15 +29,18 @@ public sealed class LiteDbTranscriptStore : ITranscriptStore
 
     public Task LogActivitiesAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken = default)
     {
+        // Serialised before the gate: the JSON does not depend on the sequence, and inside it every turn of every
+        // conversation waited for every other's serialisation (the gate was a tenth of the turns' lock waits under load).
+        var logged = activities.Where(a => a.Conversation?.Id is not null).Select(a => (Activity: a, Json: ProtocolJson.Serialize(a))).ToList();
         // Sequence numbers are per conversation and assigned here, under the gate, so overlapping turns of one
         // conversation never collide; the rows themselves are written by the batched background writer.
         lock (_gate)
         {
-            foreach (var group in activities.Where(a => a.Conversation?.Id is not null).GroupBy(a => a.Conversation!.Id!))
+            foreach (var group in logged.GroupBy(a => a.Activity.Conversation!.Id!))
             {
-                var record = Record(group.Key, group.First());
+                var record = Record(group.Key, group.First().Activity);
                 var rows = new List<ActivityRecord>();
-                foreach (var activity in group)
+                foreach (var (activity, json) in group)
                 {
                     var timestamp = activity.Timestamp ?? DateTimeOffset.UtcNow;
                     record.ActivityCount++;
@@ -57,7 +60,7 @@ public sealed class LiteDbTranscriptStore : ITranscriptStore
                         Type = activity.Type ?? "",
                         Role = activity.From?.Role,
                         Text = activity.Text,
-                        Json = ProtocolJson.Serialize(activity),
+                        Json = json,
                     });
                 }
                 _db.Writes.Enqueue(_ => _activities.Insert(rows));

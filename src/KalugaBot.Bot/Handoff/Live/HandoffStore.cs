@@ -11,9 +11,9 @@ public sealed class HandoffStore
     private readonly ILiteCollection<RelayMessage> _messages;
     private readonly LiteDbWriteQueue _writes;
     private readonly object _gate = new();
-    // Every turn asks for its conversation's hand-off and almost none has one: answer that from memory. Only this class
-    // writes the collection, so the set stays exact.
-    private readonly HashSet<string> _conversations;
+    // Every turn asks for its conversation's hand-off and almost none has one: answer that from memory, without the
+    // gate (every turn queued on it under load). Only this class writes the collection, so the set stays exact.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _conversations;
 
     public HandoffStore(LiteDbContext db)
     {
@@ -22,13 +22,12 @@ public sealed class HandoffStore
         _records.EnsureIndex(r => r.State);
         _messages = db.Collection<RelayMessage>("handoff_messages");
         _messages.EnsureIndex(m => m.ConversationId);
-        _conversations = new HashSet<string>(_records.Query().Select(r => r.Id).ToEnumerable(), StringComparer.Ordinal);
+        _conversations = new(_records.Query().Select(r => r.Id).ToEnumerable().Select(id => KeyValuePair.Create(id, (byte)0)), StringComparer.Ordinal);
     }
 
     public HandoffRecord? Get(string conversationId)
     {
-        lock (_gate)
-            if (!_conversations.Contains(conversationId)) return null;
+        if (!_conversations.ContainsKey(conversationId)) return null;
         return _records.FindById(conversationId);
     }
 
@@ -50,7 +49,7 @@ public sealed class HandoffStore
                 record.History.Add(new HandoffTransition { From = record.State, To = to, Utc = now, By = by });
                 record.State = to;
                 _records.Upsert(record);
-                _conversations.Add(conversationId);
+                _conversations.TryAdd(conversationId, 0);
                 return (Outcome.Changed, record);
             });
     }
@@ -94,7 +93,7 @@ public sealed class HandoffStore
             {
                 _messages.DeleteMany(m => m.ConversationId == conversationId);
                 _records.Delete(conversationId);
-                _conversations.Remove(conversationId);
+                _conversations.TryRemove(conversationId, out byte _);
             });
     }
 }
