@@ -18,8 +18,8 @@ public sealed class LogFoldTests(ITestOutputHelper output)
     };
 
     [Theory]
-    [InlineData("00:00:00")] // the default: a compaction after every fold
-    [InlineData("01:00:00")] // one compaction, then background collections
+    [InlineData("00:00:00")] // a compaction after every fold
+    [InlineData("01:00:00")] // one compaction, then background collections (the default interval is 20 s)
     public async Task A_log_past_its_limit_is_folded_during_a_conversation_and_every_turn_survives_a_restart(string compactHeapInterval)
     {
         var folder = Path.Combine(Path.GetTempPath(), "kalugabot-tests", Guid.NewGuid().ToString("N"));

@@ -73,9 +73,9 @@ public sealed class LiteDbLogCheckpoints(LiteDbContext db, IOptions<StorageOptio
 
     // The closed engine's page cache (arrays of up to 8 MB on the large object heap) and its index of the log are garbage
     // now. Under steady load the GC seldom runs a full collection, so they stayed committed: 15-20 MB of dead gen2 and
-    // 7-13 MB of dead large objects, measured. A compacting collection returns them but stops the process for 25-50 ms,
-    // once per fold (every 2-5 s under the load benchmark); a background collection frees them without stopping turns,
-    // but the working set stays ~30 MB higher. Storage:CompactHeapInterval picks between them (README, "Storage").
+    // 7-13 MB of dead large objects, measured. A compacting collection returns them but stops the process for ~25 ms;
+    // a background collection frees them without stopping turns but leaves the heap less dense. Storage:CompactHeapInterval
+    // mixes them: by default one compaction per 20 s, background collections for the folds in between (README, "Storage").
     private void CollectHeap()
     {
         if (Environment.TickCount64 - _lastCompaction < (long)_settings.CompactHeapInterval.TotalMilliseconds)

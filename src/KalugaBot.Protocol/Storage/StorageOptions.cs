@@ -20,8 +20,11 @@ public sealed class StorageOptions
     public bool CompactHeapAfterFold { get; set; } = true;
 
     /// <summary>Shortest time between two blocking, compacting collections after folds; folds in between get a background
-    /// collection, which does not stop turns but leaves more memory committed. Zero (the default) compacts after every fold.</summary>
-    public TimeSpan CompactHeapInterval { get; set; } = TimeSpan.Zero;
+    /// collection, which does not stop turns but leaves more memory committed. Zero compacts after every fold.</summary>
+    /// <remarks>A compaction stops the host for ~25 ms; under load a fold comes every 3-5 s, and compacting after each
+    /// one put p99 at 22-30 ms. One compaction per 20 s kept p99 at 8-15 ms for 6-9 MB more working set (bench load,
+    /// 2026-11-27).</remarks>
+    public TimeSpan CompactHeapInterval { get; set; } = TimeSpan.FromSeconds(20);
 
     /// <summary>Pages (8 KB each) by which LiteDB's page cache grows at most (see <see cref="LiteDbCacheSegments"/>);
     /// 1,000 keeps LiteDB's own sizes.</summary>
