@@ -39,16 +39,16 @@ public sealed class LiteDbContext : IDisposable
     /// <summary>Folds the log into the data file the way a start does: close, open (<see cref="OpenFolded"/>). Calls wait meanwhile.</summary>
     public bool FoldLog() => _engine.Recycle();
 
-    // LiteDB 5.0.21's own checkpoints (log pages copied into the data file by an engine that has been running) left a file
-    // that failed the next start with "page type must be collection page" in 15 of 96 restarts under load; with none 0 of
-    // 24 did, and with one right after opening, before anything is written, 0 of 24. So LiteDB never checkpoints by
-    // itself, and every open folds the log in first: at start, after an internal error, and when the log has grown.
     /// <summary>How a new data file compares strings: ordinal, ignoring case. LiteDB's default compares through the
     /// process culture's collation (ICU here), and every key of every index insert went through it: a quarter of the
     /// writer thread's time under load (bench load, 2026-11-27). A file keeps the collation it was created with until
     /// it is rebuilt (<see cref="Rebuild"/>).</summary>
     public static readonly Collation NewFileCollation = new(CultureInfo.InvariantCulture.LCID, CompareOptions.OrdinalIgnoreCase);
 
+    // LiteDB 5.0.21's own checkpoints (log pages copied into the data file by an engine that has been running) left a file
+    // that failed the next start with "page type must be collection page" in 15 of 96 restarts under load; with none 0 of
+    // 24 did, and with one right after opening, before anything is written, 0 of 24. So LiteDB never checkpoints by
+    // itself, and every open folds the log in first: at start, after an internal error, and when the log has grown.
     private static LiteEngine OpenFolded(string file)
     {
         // An existing file is opened with its own collation (LiteDB refuses one that differs from the settings).

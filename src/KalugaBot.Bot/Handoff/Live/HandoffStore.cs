@@ -12,7 +12,7 @@ public sealed class HandoffStore
     private readonly LiteDbWriteQueue _writes;
     private readonly object _gate = new();
     // Every turn asks for its conversation's hand-off and almost none has one: answer that from memory, without the
-    // gate (every turn queued on it under load). Only this class writes the collection, so the set stays exact.
+    // gate (a tenth of the turns' lock waits under load). Only this class writes the collection, so the set stays exact.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _conversations;
 
     public HandoffStore(LiteDbContext db)
