@@ -9,7 +9,7 @@ namespace KalugaBot.Protocol.Tests;
 public sealed class CollationTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "kalugabot-tests", Guid.NewGuid().ToString("N"));
-    private string File => Path.Combine(_folder, new StorageOptions().FileName);
+    private string DataFile => Path.Combine(_folder, new StorageOptions().FileName);
 
     private LiteDbContext Open() => new(Options.Create(new StorageOptions { DataFolder = _folder }));
 
@@ -35,7 +35,7 @@ public sealed class CollationTests : IDisposable
     {
         Directory.CreateDirectory(_folder);
         string before;
-        using (var old = new LiteDatabase(File))
+        using (var old = new LiteDatabase(DataFile))
         {
             old.GetCollection("rows").Insert(new BsonDocument { ["_id"] = "Conv-A|000000001", ["text"] = "kept" });
             before = old.Pragma("COLLATION").AsString;

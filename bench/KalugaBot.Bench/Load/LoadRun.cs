@@ -31,8 +31,8 @@ public sealed class LoadRun(int workers, TimeSpan warmup, TimeSpan duration)
 
     /// <summary>Paced runs: how far the workers fell behind the schedule during the warm-up (a cold host answers slower
     /// than the offered rate at first). The measured window starts on schedule whatever this was.</summary>
-    public TimeSpan WarmupLag => TimeSpan.FromSeconds(Interlocked.Read(ref _warmupLagTicks) / (double)Stopwatch.Frequency);
-    private long _warmupLagTicks;
+    public TimeSpan WarmupLag => TimeSpan.FromSeconds(_warmupLag.DefaultIfEmpty().Max() / (double)Stopwatch.Frequency);
+    private readonly long[] _warmupLag = new long[workers]; // per worker, like the latencies: no locks
 
     /// <param name="prepare">Per worker, before the clock starts (e.g. start a conversation).</param>
     /// <param name="turn">One turn; returns false on an error.</param>
@@ -53,7 +53,6 @@ public sealed class LoadRun(int workers, TimeSpan warmup, TimeSpan duration)
         await Task.WhenAll(Enumerable.Range(0, Workers).Select(w => Task.Run(async () =>
         {
             var scheduled = begin + interval * w / Workers; // workers spread evenly over one interval
-            var rebased = false;
             while (true)
             {
                 var start = Stopwatch.GetTimestamp();
@@ -61,13 +60,8 @@ public sealed class LoadRun(int workers, TimeSpan warmup, TimeSpan duration)
                 {
                     // A backlog left by the warm-up is the cold host's, not the measured one's: the measured window's
                     // schedule starts at its beginning (seen here as up to 3 s of queued turns draining into it).
-                    if (!rebased && scheduled >= measureFrom) rebased = true;
-                    if (!rebased && start >= measureFrom)
-                    {
-                        scheduled = measureFrom + interval * w / Workers;
-                        rebased = true;
-                    }
-                    if (start < measureFrom) RaiseWarmupLag(start - scheduled);
+                    if (start >= measureFrom && scheduled < measureFrom) scheduled = measureFrom + interval * w / Workers;
+                    if (start < measureFrom) _warmupLag[w] = Math.Max(_warmupLag[w], start - scheduled);
                     if (scheduled > start)
                     {
                         await Task.Delay(TimeSpan.FromSeconds((scheduled - start) / (double)Stopwatch.Frequency));
@@ -92,12 +86,6 @@ public sealed class LoadRun(int workers, TimeSpan warmup, TimeSpan duration)
         })));
         Measured = Stopwatch.GetElapsedTime(measureFrom);
         HostCpu = (HostCpuClock?.Invoke() ?? TimeSpan.Zero) - await cpuAtStart;
-    }
-
-    private void RaiseWarmupLag(long lag)
-    {
-        for (var seen = Interlocked.Read(ref _warmupLagTicks); lag > seen; seen = Interlocked.Read(ref _warmupLagTicks))
-            if (Interlocked.CompareExchange(ref _warmupLagTicks, lag, seen) == seen) return;
     }
 
     public double TurnsPerSecond => Latencies.Count / Measured.TotalSeconds;

@@ -52,8 +52,8 @@ public sealed class LiteDbContext : IDisposable
     private static LiteEngine OpenFolded(string file)
     {
         // An existing file is opened with its own collation (LiteDB refuses one that differs from the settings).
-        var isNew = !File.Exists(file) || new FileInfo(file).Length == 0;
-        var engine = new LiteEngine(new EngineSettings { Filename = file, Collation = isNew ? NewFileCollation : null });
+        var existing = new FileInfo(file) is { Exists: true, Length: > 0 };
+        var engine = new LiteEngine(new EngineSettings { Filename = file, Collation = existing ? null : NewFileCollation });
         try
         {
             engine.Pragma("CHECKPOINT", 0);
