@@ -1,4 +1,5 @@
 using System.Text;
+using KalugaBot.Testing;
 
 namespace KalugaBot.Handoff.Tests.Infrastructure;
 

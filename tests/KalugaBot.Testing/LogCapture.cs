@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace KalugaBot.Handoff.Tests.Infrastructure;
+namespace KalugaBot.Testing;
 
 /// <summary>Keeps every log line (message, structured values, exception text) so tests can assert that no personal data is logged.</summary>
 public sealed class LogCapture : ILoggerProvider
