@@ -5,9 +5,12 @@ namespace KalugaBot.Protocol.Channels;
 
 /// <summary>Activity ids seen lately, so an activity a channel re-delivers (same id, after a slow answer) runs once.</summary>
 /// <remarks>
-/// Bounded in time (channels retry within seconds to minutes) and in count. Ids are kept as 128-bit hashes in a ring of
+/// Bounded in time (channels retry within seconds to minutes) and in count. Ids are kept as 64-bit hashes in a ring of
 /// generations whose sets are cleared and reused: at thousands of turns a second a cache of strings and entries turned
-/// over tens of megabytes of medium-lived objects that the GC could only reclaim in full collections.
+/// over tens of megabytes of medium-lived objects that the GC could only reclaim in full collections. 64 bits are
+/// enough: among the 50,000 ids remembered at most, the chance that two unrelated ones share a hash is about 1 in 10^10,
+/// and a 128-bit key made each set entry 32 bytes instead of 16 (its 16-byte alignment): 2.8 MB of sets on the
+/// large-object heap under the load benchmark instead of 1.4.
 /// </remarks>
 public sealed class SeenActivities
 {
@@ -18,7 +21,7 @@ public sealed class SeenActivities
     private const int PerGeneration = MaxRemembered / Generations;
 
     private readonly TimeProvider _time;
-    private readonly HashSet<UInt128>[] _generations = new HashSet<UInt128>[Generations];
+    private readonly HashSet<ulong>[] _generations = new HashSet<ulong>[Generations];
     private int _current;
     private long _currentStarted;
 
@@ -64,17 +67,17 @@ public sealed class SeenActivities
         _currentStarted = now;
     }
 
-    private static UInt128 Hash(string channelId, string conversationId, string activityId)
+    private static ulong Hash(string channelId, string conversationId, string activityId)
     {
-        var hash = new XxHash128();
+        var hash = new XxHash3();
         Append(hash, channelId);
         Append(hash, conversationId);
         Append(hash, activityId);
-        return hash.GetCurrentHashAsUInt128();
+        return hash.GetCurrentHashAsUInt64();
     }
 
     // Each part with its length, so ("a|b", "c") and ("a", "b|c") never hash alike.
-    private static void Append(XxHash128 hash, string part)
+    private static void Append(XxHash3 hash, string part)
     {
         Span<byte> length = stackalloc byte[sizeof(int)];
         BitConverter.TryWriteBytes(length, part.Length);
