@@ -240,8 +240,10 @@ public sealed class DirectLineTests(ITestOutputHelper output)
     {
         string conversationId, token, folder;
         List<Activity> before;
-        // This test has failed now and then under the full suite's load (the restarted host found the conversation, not
-        // its activities): on a failure the output shows both hosts' warnings and what the file holds.
+        // Under the full suite's load this test failed now and then (the restarted host found the conversation, not its
+        // activities). The likely cause: the first app's dispose could return before its host had written them and
+        // closed the file, and the second opened it meanwhile (shown by TestAppDisposalTests; KalugaBotApp now waits).
+        // Should it fail again, the output shows both hosts' warnings and what the file holds.
         var logs = new LogCapture();
         var settings = new Dictionary<string, string?> { ["DirectLine:TokenSigningKey"] = null };
         await using (var first = new KalugaBotApp(settings, s => s.AddSingleton<ILoggerProvider>(logs),

@@ -69,8 +69,7 @@ public sealed class DirectLineStore : IDisposable
         return set.Finish();
     }
 
-    // In id order, as paging reads them; Load keeps the newest window. Reading newest first with a limit (2dd92e5) was
-    // in place when a restarted host twice found no history under parallel test load (CI); it is the suspect, not proven.
+    // In id order, as paging reads them; Load keeps the newest window.
     private IEnumerable<StoredActivity> Stored(string conversationId) =>
         _activities.Find(StoredFrom(conversationId, 1)).SelectMany(chunk => chunk.All());
 

@@ -28,8 +28,11 @@ public sealed class StaffPortalPage(BrowserSession browser, Uri baseAddress)
 
     public void WaitForPath(string path) => browser.WaitUntil(d => new Uri(d.Url).AbsolutePath == path, $"the browser at {path} (now {Driver.Url})");
 
+    // One script reads the element and its text: finding it and then asking for its text were two calls, and a page
+    // that re-rendered in between failed the test ("Node with given id does not belong to the document", CI 2026-11-27).
     public void WaitForText(string css, string text) =>
-        browser.WaitUntil(d => d.FindElement(By.CssSelector(css)).Text.Contains(text, StringComparison.Ordinal), $"'{text}' in {css}");
+        browser.WaitUntil(d => ((IJavaScriptExecutor)d).ExecuteScript("return document.querySelector(arguments[0])?.innerText ?? '';", css) is string shown
+            && shown.Contains(text, StringComparison.Ordinal), $"'{text}' in {css}");
 
     public void SignIn(string email, string password)
     {
