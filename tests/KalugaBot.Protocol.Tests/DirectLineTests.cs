@@ -15,11 +15,12 @@ namespace KalugaBot.Protocol.Tests;
 /// <summary>Direct Line 3.0 inside the host, as botframework-directlinejs polls it (digest §4, §7.1 "Direct Line").</summary>
 public sealed class DirectLineTests(ITestOutputHelper output)
 {
-    private static KalugaBotApp NewApp(Dictionary<string, string?>? settings = null, string? dataFolder = null)
+    private static KalugaBotApp NewApp(Dictionary<string, string?>? settings = null, string? dataFolder = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         var all = new Dictionary<string, string?> { ["DirectLine:TokenSigningKey"] = DirectLineClient.SigningKey };
         foreach (var (k, v) in settings ?? []) all[k] = v;
-        return new KalugaBotApp(all, dataFolder: dataFolder);
+        return new KalugaBotApp(all, configureServices, dataFolder);
     }
 
     [Fact]
@@ -246,8 +247,8 @@ public sealed class DirectLineTests(ITestOutputHelper output)
         // Should it fail again, the output shows both hosts' warnings and what the file holds.
         var logs = new LogCapture();
         var settings = new Dictionary<string, string?> { ["DirectLine:TokenSigningKey"] = null };
-        await using (var first = new KalugaBotApp(settings, s => s.AddSingleton<ILoggerProvider>(logs),
-            dataFolder: Path.Combine(Path.GetTempPath(), "kalugabot-tests", Guid.NewGuid().ToString("N"))))
+        void CaptureLogs(IServiceCollection services) => services.AddSingleton<ILoggerProvider>(logs);
+        await using (var first = NewApp(settings, Path.Combine(Path.GetTempPath(), "kalugabot-tests", Guid.NewGuid().ToString("N")), CaptureLogs))
         {
             folder = first.DataFolder; // the signing key is generated into this folder, so tokens outlive the restart
             var dl = new DirectLineClient(first.CreateClient());
@@ -257,7 +258,7 @@ public sealed class DirectLineTests(ITestOutputHelper output)
         }
         try
         {
-            await using var second = new KalugaBotApp(settings, s => s.AddSingleton<ILoggerProvider>(logs), dataFolder: folder);
+            await using var second = NewApp(settings, folder, CaptureLogs);
             var dl2 = new DirectLineClient(second.CreateClient());
             var (after, _) = await dl2.GetActivitiesAsync(conversationId, token);
             if (after.Count == 0)

@@ -19,16 +19,18 @@ public sealed class TestAppDisposalTests
             Interlocked.Increment(ref _stops) == 1 ? Task.Delay(TimeSpan.FromSeconds(1), CancellationToken.None) : Task.CompletedTask;
     }
 
-    // Made after the database (it depends on it), so disposed before it: like the Direct Line store writing its last
+    // Made after the database (it takes it), so disposed before it: like the Direct Line store writing its last
     // activities at shutdown, only slower.
-    private sealed class SlowToDispose(LiteDbContext database) : IDisposable
+    private sealed class SlowToDispose : IDisposable
     {
+        public SlowToDispose(LiteDbContext database) => ArgumentNullException.ThrowIfNull(database); // only the order matters
+
         public bool Disposed { get; private set; }
 
         public void Dispose()
         {
             Thread.Sleep(TimeSpan.FromSeconds(2));
-            Disposed = database is not null;
+            Disposed = true;
         }
     }
 

@@ -10,7 +10,7 @@ namespace KalugaBot.Protocol.Channels;
 /// over tens of megabytes of medium-lived objects that the GC could only reclaim in full collections. 64 bits are
 /// enough: among the 50,000 ids remembered at most, the chance that two unrelated ones share a hash is about 1 in 10^10,
 /// and a 128-bit key made each set entry 32 bytes instead of 16 (its 16-byte alignment): 2.8 MB of sets on the
-/// large-object heap under the load benchmark instead of 1.4.
+/// large-object heap under the load benchmark instead of 1.3 (heap dumps, 2026-11-27).
 /// </remarks>
 public sealed class SeenActivities
 {

@@ -22,8 +22,8 @@ public sealed class StorageOptions
     /// <summary>Shortest time between two blocking, compacting collections after folds; folds in between get a background
     /// collection, which does not stop turns but leaves more memory committed. Zero compacts after every fold.</summary>
     /// <remarks>A compaction stops the host for ~25 ms; under load a fold comes every 3-5 s, and compacting after each
-    /// one put p99 at 22-30 ms. One compaction per 20 s kept p99 at 8-15 ms for 6-9 MB more working set (bench load,
-    /// 2026-11-27).</remarks>
+    /// one put p99 at 18.6-34.5 ms (7 runs). One compaction per 20 s kept it at 9.9-10.2 ms (2 runs) for a few MB more
+    /// working set (bench load, 2026-11-27; README).</remarks>
     public TimeSpan CompactHeapInterval { get; set; } = TimeSpan.FromSeconds(20);
 
     /// <summary>Pages (8 KB each) by which LiteDB's page cache grows at most (see <see cref="LiteDbCacheSegments"/>);
