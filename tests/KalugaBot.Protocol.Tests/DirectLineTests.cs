@@ -263,7 +263,7 @@ public sealed class DirectLineTests(ITestOutputHelper output)
             var (after, _) = await dl2.GetActivitiesAsync(conversationId, token);
             if (after.Count == 0)
             {
-                var stored = second.Services.GetRequiredService<LiteDbContext>().Collection<StoredActivityChunk>("directline_activities");
+                var stored = second.Services.GetRequiredService<LiteDbContext>().Collection<StoredActivityChunk>(DirectLineStore.ActivitiesCollection);
                 output.WriteLine($"Stored chunks: {string.Join(", ", stored.FindAll().Select(c => c.Id))}");
                 foreach (var line in logs.Lines.Where(l => !l.StartsWith("Information") && !l.StartsWith("Debug") && !l.StartsWith("Trace"))) output.WriteLine(line);
             }

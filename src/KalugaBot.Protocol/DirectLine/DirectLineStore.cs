@@ -14,6 +14,9 @@ namespace KalugaBot.Protocol.DirectLine;
 /// </summary>
 public sealed class DirectLineStore : IDisposable
 {
+    public const string ConversationsCollection = "directline_conversations";
+    public const string ActivitiesCollection = "directline_activities";
+
     private readonly LiteDbContext _db;
     private readonly DirectLineOptions _options;
     private readonly TimeProvider _clock;
@@ -34,8 +37,8 @@ public sealed class DirectLineStore : IDisposable
         _options = options.Value;
         _clock = clock;
         _lastEviction = clock.GetUtcNow();
-        _conversations = db.Collection<ConversationRow>("directline_conversations");
-        _activities = db.Collection<StoredActivityChunk>("directline_activities");
+        _conversations = db.Collection<ConversationRow>(ConversationsCollection);
+        _activities = db.Collection<StoredActivityChunk>(ActivitiesCollection);
         _sweep = clock.CreateTimer(_ => Sweep(), null, _options.PersistInterval, _options.PersistInterval);
         _evictEvery = TimeSpan.FromTicks(Math.Max(_options.IdleEviction.Ticks / 4, TimeSpan.FromSeconds(5).Ticks));
     }

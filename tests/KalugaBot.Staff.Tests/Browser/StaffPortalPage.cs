@@ -14,14 +14,28 @@ public sealed class StaffPortalPage(BrowserSession browser, Uri baseAddress)
 
     public IReadOnlyList<IWebElement> All(string css) => Driver.FindElements(By.CssSelector(css));
 
-    public void Click(string css) => Find(css).Click();
+    public void Click(string css) => Act(css, "click", element => element.Click());
 
-    public void Type(string css, string text)
+    public void Type(string css, string text) => Act(css, "type into", element =>
     {
-        var input = Find(css);
-        input.Clear();
-        input.SendKeys(text);
-    }
+        element.Clear();
+        element.SendKeys(text);
+    });
+
+    // Finding an element and acting on it are two calls: a page that re-renders in between makes the element stale, or
+    // (Chromium) "Node with given id does not belong to the document". Either way the action did not happen; find it again.
+    private void Act(string css, string what, Action<IWebElement> action) => browser.WaitUntil(d =>
+    {
+        try
+        {
+            action(d.FindElement(By.CssSelector(css)));
+            return true;
+        }
+        catch (WebDriverException ex) when (ex.Message.Contains("does not belong to the document", StringComparison.Ordinal))
+        {
+            return false;
+        }
+    }, $"{what} {css}");
 
     public void Select(string css, string value) =>
         ((IJavaScriptExecutor)Driver).ExecuteScript("const s = document.querySelector(arguments[0]); s.value = arguments[1];", css, value);
