@@ -37,8 +37,9 @@ public sealed class StaffPortalPage(BrowserSession browser, Uri baseAddress)
         }
     }, $"{what} {css}");
 
-    public void Select(string css, string value) =>
-        ((IJavaScriptExecutor)Driver).ExecuteScript("const s = document.querySelector(arguments[0]); s.value = arguments[1];", css, value);
+    // One script finds the list and sets it, and waits until the page has rendered it.
+    public void Select(string css, string value) => browser.WaitUntil(d => ((IJavaScriptExecutor)d).ExecuteScript(
+        "const s = document.querySelector(arguments[0]); if (!s) return false; s.value = arguments[1]; return true;", css, value) is true, $"select {css}");
 
     public void WaitForPath(string path) => browser.WaitUntil(d => new Uri(d.Url).AbsolutePath == path, $"the browser at {path} (now {Driver.Url})");
 
