@@ -265,7 +265,7 @@ public sealed class DirectLineTests(ITestOutputHelper output)
             {
                 var stored = second.Services.GetRequiredService<LiteDbContext>().Collection<StoredActivityChunk>(DirectLineStore.ActivitiesCollection);
                 output.WriteLine($"Stored chunks: {string.Join(", ", stored.FindAll().Select(c => c.Id))}");
-                foreach (var line in logs.Lines.Where(l => !l.StartsWith("Information") && !l.StartsWith("Debug") && !l.StartsWith("Trace"))) output.WriteLine(line);
+                foreach (var line in logs.AtLeast(LogLevel.Warning)) output.WriteLine(line);
             }
             Assert.Equal(before.Select(a => a.Id), after.Select(a => a.Id));
             Assert.Equal(before.Select(a => a.Text), after.Select(a => a.Text));

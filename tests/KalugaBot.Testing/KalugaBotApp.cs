@@ -37,6 +37,7 @@ public class KalugaBotApp : WebApplicationFactory<Program>
         builder.ConfigureServices(services =>
         {
             // The probe is made just before the database, so the container disposes it just after the database closes.
+            // Registered through a factory: the container disposes only the services it made.
             services.AddSingleton(_ => _closed);
             services.Replace(ServiceDescriptor.Singleton(sp =>
             {

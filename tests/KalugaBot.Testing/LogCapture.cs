@@ -12,6 +12,10 @@ public sealed class LogCapture : ILoggerProvider
 
     public string AllText => string.Join('\n', Lines);
 
+    /// <summary>The lines logged at <paramref name="level"/> or above.</summary>
+    public IEnumerable<string> AtLeast(LogLevel level) =>
+        Lines.Where(line => Enum.TryParse<LogLevel>(line[..line.IndexOf(' ')], out var logged) && logged >= level);
+
     public void Dispose() { }
 
     private sealed class Logger(LogCapture owner, string category) : ILogger
