@@ -34,7 +34,7 @@ builder.Services
     .AddWebChat()
     .AddStaffPortal()
     .AddHostHealth()
-    .AddStartupCompaction();
+    .AddMemoryUpkeep();
 
 var app = builder.Build();
 

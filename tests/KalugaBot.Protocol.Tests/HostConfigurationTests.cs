@@ -80,4 +80,26 @@ public sealed class HostConfigurationTests
         var error = Assert.ThrowsAny<Exception>(() => negative.CreateClient());
         Assert.Contains("Memory:CompactAfterStartup", error.ToString());
     }
+
+    [Fact]
+    public async Task The_native_heap_is_trimmed_now_and_then_unless_switched_off()
+    {
+        await using (var on = new KalugaBotApp(new Dictionary<string, string?> { ["Memory:TrimNativeHeapInterval"] = "00:00:00.1" }))
+        {
+            using var client = on.CreateClient();
+            var trimming = on.Services.GetRequiredService<NativeHeapTrimming>();
+            for (var i = 0; i < 100 && trimming.Trims < 3; i++) await Task.Delay(100);
+            // The test machines run Debian (glibc); elsewhere there is nothing to trim.
+            Assert.Equal(OperatingSystem.IsLinux(), trimming.Trims >= 3);
+        }
+        await using (var off = new KalugaBotApp(new Dictionary<string, string?> { ["Memory:TrimNativeHeapInterval"] = "00:00:00" }))
+        {
+            using var client = off.CreateClient();
+            await Task.Delay(500);
+            Assert.Equal(0, off.Services.GetRequiredService<NativeHeapTrimming>().Trims);
+        }
+        await using var negative = new KalugaBotApp(new Dictionary<string, string?> { ["Memory:TrimNativeHeapInterval"] = "-00:00:01" });
+        var error = Assert.ThrowsAny<Exception>(() => negative.CreateClient());
+        Assert.Contains("Memory:TrimNativeHeapInterval", error.ToString());
+    }
 }

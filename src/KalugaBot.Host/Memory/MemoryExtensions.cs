@@ -2,13 +2,16 @@ namespace KalugaBot.Host.Memory;
 
 public static class MemoryExtensions
 {
-    public static IServiceCollection AddStartupCompaction(this IServiceCollection services)
+    /// <summary>Gives memory the host no longer uses back to the system: once after start-up, then the native heap now and then.</summary>
+    public static IServiceCollection AddMemoryUpkeep(this IServiceCollection services)
     {
         services.AddOptions<MemoryOptions>().BindConfiguration(MemoryOptions.Section)
-            .Validate(o => o.IsValid(), "Memory:CompactAfterStartup must be between 0 and 1 hour.")
+            .Validate(o => o.IsValid(), "Memory:CompactAfterStartup and Memory:TrimNativeHeapInterval must be between 0 and 1 hour.")
             .ValidateOnStart();
         services.AddSingleton<StartupCompaction>();
         services.AddHostedService(sp => sp.GetRequiredService<StartupCompaction>());
+        services.AddSingleton<NativeHeapTrimming>();
+        services.AddHostedService(sp => sp.GetRequiredService<NativeHeapTrimming>());
         return services;
     }
 }
