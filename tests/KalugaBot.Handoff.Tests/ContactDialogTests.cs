@@ -131,7 +131,7 @@ public sealed class ContactDialogTests(ITestOutputHelper output)
     public async Task Confirming_the_same_details_twice_makes_one_lead()
     {
         var logs = new LogCapture();
-        var settings = new Dictionary<string, string?> { ["Notifications:Webhook:Url"] = $"http://127.0.0.1:{LoopbackReceiver.FreePort()}/hook" };
+        var settings = new Dictionary<string, string?> { ["Notifications:Webhook:Url"] = $"http://127.0.0.1:{LoopbackPort.Free()}/hook" };
         await using var app = HandoffTestApp.Create(logs, settings);
         var bot = new BotClient(app.CreateClient(), "en-US", log: output);
 

@@ -44,7 +44,7 @@ public sealed class OutboxTests(ITestOutputHelper output)
     [Fact]
     public async Task A_notification_queued_before_a_restart_is_delivered_exactly_once_after_it()
     {
-        var port = LoopbackReceiver.FreePort();
+        var port = LoopbackPort.Free();
         var folder = Path.Combine(Path.GetTempPath(), "kalugabot-tests", Guid.NewGuid().ToString("N"));
         var logs = new LogCapture();
         string messageId;

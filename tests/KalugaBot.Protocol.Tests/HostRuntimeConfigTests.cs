@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using KalugaBot.Testing;
 
@@ -21,7 +20,7 @@ public sealed class HostRuntimeConfigTests
         Assert.Equal(OperatingSystem.IsLinux(), gcName is not null);
 
         using var data = new TestFolder();
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(folder, "KalugaBot.Host.dll"));
         start.ArgumentList.Add("--urls");
@@ -40,8 +39,13 @@ public sealed class HostRuntimeConfigTests
             var healthy = false;
             for (var i = 0; i < 600 && !healthy && !host.HasExited; i++)
             {
-                try { healthy = (await http.GetAsync($"http://127.0.0.1:{port}/health")).StatusCode == HttpStatusCode.OK; }
-                catch (HttpRequestException) { await Task.Delay(100); }
+                try
+                {
+                    using var response = await http.GetAsync($"http://127.0.0.1:{port}/health");
+                    healthy = response.StatusCode == HttpStatusCode.OK;
+                }
+                catch (HttpRequestException) { }
+                if (!healthy) await Task.Delay(100);
             }
             Assert.True(healthy, "The host did not answer /health:\n" + string.Join('\n', output));
             if (gcName is not null)
@@ -55,12 +59,5 @@ public sealed class HostRuntimeConfigTests
             if (!host.HasExited) host.Kill(entireProcessTree: true);
             await host.WaitForExitAsync();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using KalugaBot.Testing;
 
 namespace KalugaBot.Handoff.Tests.Infrastructure;
 
@@ -12,7 +12,7 @@ public sealed class LoopbackReceiver : IAsyncDisposable
     private Task? _loop;
     private int _failuresLeft;
 
-    public LoopbackReceiver(int? port = null) => Port = port ?? FreePort();
+    public LoopbackReceiver(int? port = null) => Port = port ?? LoopbackPort.Free();
 
     public int Port { get; }
     public string BaseUrl => $"http://127.0.0.1:{Port}/";
@@ -54,15 +54,6 @@ public sealed class LoopbackReceiver : IAsyncDisposable
             await context.Response.OutputStream.WriteAsync(reply);
             context.Response.Close();
         }
-    }
-
-    public static int FreePort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
     }
 
     public async ValueTask DisposeAsync()
