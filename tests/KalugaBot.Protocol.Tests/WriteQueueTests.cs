@@ -78,6 +78,29 @@ public sealed class WriteQueueTests : IDisposable
         Assert.Equal(1 + 200, rows.Count());
     }
 
+
+    [Fact]
+    public async Task RunAsync_leaves_the_caller_free_while_its_write_waits_and_then_gives_the_result_or_the_exception()
+    {
+        using var database = new LiteDatabase(Path.Combine(_folder, "run-async.db"));
+        using var queue = new LiteDbWriteQueue(database, new LiteDbGate(), NullLogger.Instance);
+        // The writer busy with a first batch, as behind a fold: the read queued after it must not hold this thread.
+        using var started = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        queue.Enqueue(_ => { started.Set(); release.Wait(TimeSpan.FromSeconds(10)); });
+        Assert.True(started.Wait(TimeSpan.FromSeconds(10)));
+
+        var inserted = queue.RunAsync(db => db.GetCollection("rows").Insert(new BsonDocument { ["_id"] = 1 }).AsInt32);
+        var duplicate = queue.RunAsync(db => db.GetCollection("rows").Insert(new BsonDocument { ["_id"] = 1 }).AsInt32);
+        Assert.False(inserted.IsCompleted);
+        Assert.False(duplicate.IsCompleted);
+
+        release.Set();
+        Assert.Equal(1, await inserted.WaitAsync(TimeSpan.FromSeconds(10)));
+        var refused = await Assert.ThrowsAsync<LiteException>(() => duplicate.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(LiteException.INDEX_DUPLICATE_KEY, refused.ErrorCode);
+        Assert.Equal(1, database.GetCollection("rows").Count());
+    }
     [Fact]
     public async Task A_database_that_refuses_transactions_does_not_stop_the_writer_or_hang_waiting_turns()
     {

@@ -49,13 +49,13 @@ public sealed class TranscriptIndexer
         try
         {
             await _db.Writes.FlushAsync(); // transcripts are written behind
-            var checkpoint = new DateTime(Read(() => _progress.FindById(CheckpointId))?.Indexed ?? 0, DateTimeKind.Utc);
-            var changed = Read(() => _conversations.Find(LiteQuery.AtLeast(nameof(ConversationRecord.LastActivityUtc), checkpoint)).ToList());
+            var checkpoint = new DateTime((await ReadAsync(() => _progress.FindById(CheckpointId)))?.Indexed ?? 0, DateTimeKind.Utc);
+            var changed = await ReadAsync(() => _conversations.Find(LiteQuery.AtLeast(nameof(ConversationRecord.LastActivityUtc), checkpoint)).ToList());
             var read = 0;
             var done = new List<(IndexProgress Progress, ConversationMark Mark)>();
             foreach (var conversation in changed)
             {
-                var (progress, mark) = Read(() => (_progress.FindById(conversation.Id) ?? new IndexProgress { Id = conversation.Id }, _marks.Load(conversation.Id)));
+                var (progress, mark) = await ReadAsync(() => (_progress.FindById(conversation.Id) ?? new IndexProgress { Id = conversation.Id }, _marks.Load(conversation.Id)));
                 var indexedBefore = progress.Indexed;
                 while (progress.Indexed < conversation.ActivityCount)
                 {
@@ -64,7 +64,7 @@ public sealed class TranscriptIndexer
                     await Task.Yield();
                     // Only the new rows, by _id range ("{conversation}|{sequence:D9}"), not the whole conversation again.
                     var range = ActivityRecord.RangeOf(conversation.Id, progress.Indexed + 1);
-                    var rows = Read(() => _activities.Find(range, 0, ChunkSize).OrderBy(r => r.Sequence).ToList());
+                    var rows = await ReadAsync(() => _activities.Find(range, 0, ChunkSize).OrderBy(r => r.Sequence).ToList());
                     if (rows.Count == 0) break;
                     _index.Add(rows.Select(r => ToMessage(r, conversation)).OfType<IndexedMessage>(), replace: _indexMayBeAhead);
                     ConversationMarks.Fold(mark, rows, CitedFacts);
@@ -100,8 +100,9 @@ public sealed class TranscriptIndexer
     }
 
     // The indexer's reads take turns with the writer's batches on its thread, instead of asking for the LiteDB gate
-    // beside every turn's state read; p99 under load was lower this way (bench load, 2026-11-26).
-    private T Read<T>(Func<T> read) => _db.Writes.Run(_ => read());
+    // beside every turn's state read; p99 under load was lower this way (bench load, 2026-11-26). Awaited, so a read
+    // queued behind a fold does not hold a pool thread.
+    private Task<T> ReadAsync<T>(Func<T> read) => _db.Writes.RunAsync(_ => read());
 
     /// <summary>Forgets a conversation (erase) or makes it re-index from the start (anonymised).</summary>
     public async Task ResetConversationAsync(string conversationId, bool reindex, CancellationToken cancellationToken = default)
