@@ -6,13 +6,16 @@ namespace KalugaBot.Bench;
 /// <summary>
 /// Throughput and latency of the real host (own process, real Kestrel port): /api/messages with replies to a loopback
 /// connector, then Direct Line post + poll, then Direct Line post + WebSocket stream (the chat page's way). Options: --conversations N (32) --seconds S (10) --warmup S (15) --text "hi"
-/// --messages-only --only messages|poll|stream (one scenario, in a host of its own) --rate R (offered turns/s; by default closed-loop, as fast as the host answers). With BENCH_HOST_DLL=bench/KalugaBot.Bench.BareHost/bin/Release/net10.0/KalugaBot.Bench.BareHost.dll
+/// --messages-only --only messages|poll|stream (one scenario, in a host of its own) --rate R (offered turns/s; by default closed-loop, as fast as the host answers)
+/// --stalls (after each scenario, its episodes of turns over 25 ms with the host's folds and collections around them). With BENCH_HOST_DLL=bench/KalugaBot.Bench.BareHost/bin/Release/net10.0/KalugaBot.Bench.BareHost.dll
 /// and --messages-only it measures ASP.NET Core alone, the floor the host's figures sit on.
 /// </summary>
 public sealed class LoadBenchmark : IBenchmarkCommand
 {
     public string Name => "load";
     public string Description => "turns/s, p50/p99 latency and host memory for /api/messages and Direct Line";
+
+    private bool _stalls;
 
     public async Task<int> RunAsync(string[] args)
     {
@@ -23,12 +26,13 @@ public sealed class LoadBenchmark : IBenchmarkCommand
         var rate = IntArg(args, "--rate", 0);
         var only = StringArg(args, "--only", args.Contains("--messages-only") ? "messages" : "");
         bool Runs(string scenario) => only.Length == 0 || only == scenario;
+        var stalls = _stalls = args.Contains("--stalls");
 
         await using var connector = await LoopbackConnector.StartAsync();
         await using var host = await HostProcess.StartAsync(new Dictionary<string, string>
         {
             ["DirectLine:TokenPermitsPerWindow"] = "1000000",
-        });
+        }, storageEvents: stalls);
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = conversations * 2, PooledConnectionLifetime = TimeSpan.FromMinutes(10) });
 
         Console.WriteLine($"Host {host.BaseUrl}, {conversations} concurrent conversations, {warmup} s warm-up + {seconds} s, text \"{text}\", {(rate > 0 ? $"paced at {rate} turns/s" : "closed loop")}, {Environment.ProcessorCount} cores");
@@ -71,13 +75,14 @@ public sealed class LoadBenchmark : IBenchmarkCommand
         return 0;
     }
 
-    private static void Print(string scenario, LoadRun run, HostProcess host)
+    private void Print(string scenario, LoadRun run, HostProcess host)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{scenario,-16} {run.Latencies.Count,8} {run.TurnsPerSecond,9:F0} {run.Latencies.PercentileMs(50),8:F2} {run.Latencies.PercentileMs(99),8:F2} {run.Errors,7} {host.LastWorkingSet / 1048576.0,11:F0} {host.MeanWorkingSet / 1048576.0,11:F0} {host.WindowPeakWorkingSet / 1048576.0,11:F0} {run.HostCpuMsPerTurn,17:F3}"));
         if (run.WarmupLag > TimeSpan.FromMilliseconds(100))
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  warm-up: fell up to {run.WarmupLag.TotalSeconds:F1} s behind the offered rate (not counted)"));
         if (run.FirstError is { } error) Console.WriteLine("  first error: " + error);
+        if (_stalls) StallReport.Print(run, host.StorageEvents);
     }
 
     private static int IntArg(string[] args, string name, int fallback)

@@ -14,9 +14,14 @@ public sealed class HostProcess : IAsyncDisposable
     private readonly Task _sampler;
 
     private readonly bool _ownsDataFolder;
+    private readonly List<LogEvent> _storageEvents;
 
-    private HostProcess(Process process, string baseUrl, string dataFolder, bool ownsDataFolder)
+    /// <summary>A line the host logged, with when the bench read it (Stopwatch ticks).</summary>
+    public sealed record LogEvent(long At, string Message);
+
+    private HostProcess(Process process, string baseUrl, string dataFolder, bool ownsDataFolder, List<LogEvent> storageEvents)
     {
+        _storageEvents = storageEvents;
         _process = process;
         BaseUrl = baseUrl;
         _dataFolder = dataFolder;
@@ -37,6 +42,12 @@ public sealed class HostProcess : IAsyncDisposable
     /// lands anywhere between a collection and the next, ±20 MB under load.</summary>
     public long MeanWorkingSet => Interlocked.Read(ref _windowSamples) is > 0 and var n ? Interlocked.Read(ref _windowSum) / n : LastWorkingSet;
 
+    /// <summary>What the host logged about folding LiteDB's log and collecting after it, when started with storageEvents.</summary>
+    public IReadOnlyList<LogEvent> StorageEvents
+    {
+        get { lock (_storageEvents) return _storageEvents.ToList(); }
+    }
+
     public void StartMemoryWindow()
     {
         Interlocked.Exchange(ref _windowSum, 0);
@@ -55,7 +66,8 @@ public sealed class HostProcess : IAsyncDisposable
     }
 
     /// <param name="dataFolder">An existing data folder (kept afterwards); by default a fresh one that is deleted.</param>
-    public static async Task<HostProcess> StartAsync(IDictionary<string, string> settings, string? dataFolder = null)
+    /// <param name="storageEvents">Keep the host's log lines about folds and the collections after them (<see cref="StorageEvents"/>).</param>
+    public static async Task<HostProcess> StartAsync(IDictionary<string, string> settings, string? dataFolder = null, bool storageEvents = false)
     {
         var repo = FindRepo();
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
@@ -75,6 +87,8 @@ public sealed class HostProcess : IAsyncDisposable
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Storage__DataFolder"] = dataFolder;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        const string checkpoints = "KalugaBot.Protocol.Storage.LiteDbLogCheckpoints";
+        if (storageEvents) info.Environment["Logging__LogLevel__" + checkpoints] = "Information";
         // HOSTENV_X=v sets X=v for the host alone, e.g. HOSTENV_DOTNET_gcServer=1 tries a runtime knob without also
         // changing the load generator.
         foreach (System.Collections.DictionaryEntry variable in Environment.GetEnvironmentVariables())
@@ -85,9 +99,14 @@ public sealed class HostProcess : IAsyncDisposable
         var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the host.");
         // Warnings and errors with the lines that follow them (message, exception and stack), not the rest of the log.
         var inEntry = false;
+        var inStorageEntry = false;
+        var events = new List<LogEvent>();
         process.OutputDataReceived += (_, e) =>
         {
             if (e.Data is not { Length: > 0 } line) return;
+            // The console logger writes "info: Category[0]" and then the message, indented, on the next line.
+            if (inStorageEntry && line.StartsWith(' ')) lock (events) events.Add(new LogEvent(Stopwatch.GetTimestamp(), line.Trim()));
+            inStorageEntry = line.StartsWith("info: " + checkpoints, StringComparison.Ordinal);
             if (!line.StartsWith(' ')) inEntry = line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("warn:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal);
             if (inEntry || line.StartsWith("Unhandled", StringComparison.Ordinal)) Console.Error.WriteLine("host: " + line);
         };
@@ -95,7 +114,7 @@ public sealed class HostProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var host = new HostProcess(process, $"http://127.0.0.1:{port}", dataFolder, ownsDataFolder);
+        var host = new HostProcess(process, $"http://127.0.0.1:{port}", dataFolder, ownsDataFolder, events);
         using var http = new HttpClient();
         for (var i = 0; i < 300; i++)
         {

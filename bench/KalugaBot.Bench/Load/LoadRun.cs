@@ -14,6 +14,9 @@ public sealed class LoadRun(int workers, TimeSpan warmup, TimeSpan duration)
     public string? FirstError => _firstError;
     public TimeSpan Measured { get; private set; }
 
+    /// <summary>When the measured window began (Stopwatch ticks).</summary>
+    public long MeasuredFrom { get; private set; }
+
     /// <summary>The host's CPU clock; when set, <see cref="HostCpu"/> is its advance over the measured window.</summary>
     public Func<TimeSpan>? HostCpuClock { get; init; }
 
@@ -41,6 +44,7 @@ public sealed class LoadRun(int workers, TimeSpan warmup, TimeSpan duration)
         var states = await Task.WhenAll(Enumerable.Range(0, Workers).Select(prepare));
         var begin = Stopwatch.GetTimestamp();
         var measureFrom = begin + (long)(warmup.TotalSeconds * Stopwatch.Frequency);
+        MeasuredFrom = measureFrom;
         var end = measureFrom + (long)(duration.TotalSeconds * Stopwatch.Frequency);
 
         var cpuAtStart = Task.Run(async () =>
