@@ -15,8 +15,6 @@ public sealed class LoadBenchmark : IBenchmarkCommand
     public string Name => "load";
     public string Description => "turns/s, p50/p99 latency and host memory for /api/messages and Direct Line";
 
-    private bool _stalls;
-
     public async Task<int> RunAsync(string[] args)
     {
         var conversations = IntArg(args, "--conversations", 32);
@@ -26,7 +24,7 @@ public sealed class LoadBenchmark : IBenchmarkCommand
         var rate = IntArg(args, "--rate", 0);
         var only = StringArg(args, "--only", args.Contains("--messages-only") ? "messages" : "");
         bool Runs(string scenario) => only.Length == 0 || only == scenario;
-        var stalls = _stalls = args.Contains("--stalls");
+        var stalls = args.Contains("--stalls");
 
         await using var connector = await LoopbackConnector.StartAsync();
         await using var host = await HostProcess.StartAsync(new Dictionary<string, string>
@@ -47,14 +45,14 @@ public sealed class LoadBenchmark : IBenchmarkCommand
         {
             var messages = NewRun();
             await MessagesLoad.RunAsync(messages, http, host.BaseUrl, connector.ServiceUrl, text);
-            Print("/api/messages", messages, host);
+            Print("/api/messages", messages, host, stalls);
             if (connector.Replies < messages.Latencies.Count) Console.WriteLine($"  warning: only {connector.Replies} replies reached the connector");
 
             if (args.Contains("--expect-replies"))
             {
                 var inline = NewRun();
                 await MessagesLoad.RunAsync(inline, http, host.BaseUrl, connector.ServiceUrl, text, expectReplies: true);
-                Print("expectReplies", inline, host);
+                Print("expectReplies", inline, host, stalls);
             }
         }
 
@@ -62,27 +60,27 @@ public sealed class LoadBenchmark : IBenchmarkCommand
         {
             var directLine = NewRun();
             await DirectLineLoad.RunAsync(directLine, http, host.BaseUrl, text);
-            Print("Direct Line", directLine, host);
+            Print("Direct Line", directLine, host, stalls);
         }
 
         if (Runs("stream"))
         {
             var stream = NewRun();
             await DirectLineStreamLoad.RunAsync(stream, http, host.BaseUrl, text);
-            Print("Direct Line WS", stream, host);
+            Print("Direct Line WS", stream, host, stalls);
         }
         Console.WriteLine($"host peak WS since start-up: {host.PeakWorkingSet / 1048576} MB");
         return 0;
     }
 
-    private void Print(string scenario, LoadRun run, HostProcess host)
+    private static void Print(string scenario, LoadRun run, HostProcess host, bool stalls)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{scenario,-16} {run.Latencies.Count,8} {run.TurnsPerSecond,9:F0} {run.Latencies.PercentileMs(50),8:F2} {run.Latencies.PercentileMs(99),8:F2} {run.Errors,7} {host.LastWorkingSet / 1048576.0,11:F0} {host.MeanWorkingSet / 1048576.0,11:F0} {host.WindowPeakWorkingSet / 1048576.0,11:F0} {run.HostCpuMsPerTurn,17:F3}"));
         if (run.WarmupLag > TimeSpan.FromMilliseconds(100))
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  warm-up: fell up to {run.WarmupLag.TotalSeconds:F1} s behind the offered rate (not counted)"));
         if (run.FirstError is { } error) Console.WriteLine("  first error: " + error);
-        if (_stalls) StallReport.Print(run, host.StorageEvents);
+        if (stalls) StallReport.Print(run, host.StorageEvents);
     }
 
     private static int IntArg(string[] args, string name, int fallback)

@@ -78,7 +78,6 @@ public sealed class WriteQueueTests : IDisposable
         Assert.Equal(1 + 200, rows.Count());
     }
 
-
     [Fact]
     public async Task RunAsync_leaves_the_caller_free_while_its_write_waits_and_then_gives_the_result_or_the_exception()
     {
@@ -101,6 +100,7 @@ public sealed class WriteQueueTests : IDisposable
         Assert.Equal(LiteException.INDEX_DUPLICATE_KEY, refused.ErrorCode);
         Assert.Equal(1, database.GetCollection("rows").Count());
     }
+
     [Fact]
     public async Task A_database_that_refuses_transactions_does_not_stop_the_writer_or_hang_waiting_turns()
     {

@@ -10,8 +10,10 @@ public sealed class LatencyRecorder
     /// <summary>One counted turn: when it was timed from (Stopwatch ticks) and how long it took (ticks).</summary>
     public readonly record struct Turn(long Start, long Latency)
     {
-        public double LatencyMs => Latency * 1000.0 / Stopwatch.Frequency;
+        public double LatencyMs => Milliseconds(Latency);
     }
+
+    private static double Milliseconds(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
 
     public LatencyRecorder(int workers) => _perWorker = Enumerable.Range(0, workers).Select(_ => new List<Turn>(64 * 1024)).ToArray();
 
@@ -27,6 +29,6 @@ public sealed class LatencyRecorder
         var all = Turns.Select(t => t.Latency).Order().ToArray();
         if (all.Length == 0) return double.NaN;
         var index = (int)Math.Clamp(Math.Ceiling(p / 100.0 * all.Length) - 1, 0, all.Length - 1);
-        return all[index] * 1000.0 / Stopwatch.Frequency;
+        return Milliseconds(all[index]);
     }
 }

@@ -12,6 +12,7 @@ public sealed class MemoryOptions
     /// otherwise keeps ~10 MB of freed blocks; a trim takes ~0.2 ms (README, "Figures").</summary>
     public TimeSpan TrimNativeHeapInterval { get; set; } = TimeSpan.FromSeconds(2);
 
-    public bool IsValid() => CompactAfterStartup >= TimeSpan.Zero && CompactAfterStartup <= TimeSpan.FromHours(1)
-        && TrimNativeHeapInterval >= TimeSpan.Zero && TrimNativeHeapInterval <= TimeSpan.FromHours(1);
+    public bool IsValid() => WithinAnHour(CompactAfterStartup) && WithinAnHour(TrimNativeHeapInterval);
+
+    private static bool WithinAnHour(TimeSpan span) => span >= TimeSpan.Zero && span <= TimeSpan.FromHours(1);
 }
